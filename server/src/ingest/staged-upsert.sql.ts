@@ -1,0 +1,84 @@
+import type { ColumnSpec, FeedDescriptor } from './feeds/feed-descriptor';
+
+/**
+ * SQL text for the staged load of one feed. Only identifiers from the feed descriptors (constants
+ * of this codebase, checked below) are spliced in; every value travels as a bound parameter or
+ * through COPY.
+ */
+export function ident(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unsafe identifier: ${name}`);
+  return `"${name}"`;
+}
+
+function pgType(column: ColumnSpec): string {
+  switch (column.type) {
+    case 'money':
+      return 'numeric(18,2)';
+    case 'rate':
+      return 'numeric(7,4)';
+    case 'date':
+      return 'date';
+    case 'int':
+    case 'month':
+      return 'integer';
+    case 'enum':
+      if (!column.pgEnum || !/^[A-Z][A-Za-z]+$/.test(column.pgEnum)) throw new Error(`enum type missing: ${column.key}`);
+      return `"${column.pgEnum}"`;
+    default:
+      return 'text';
+  }
+}
+
+export const STAGING_TABLE = 'ingest_staging';
+
+export function createStagingSql(feed: FeedDescriptor): string {
+  const columns = feed.columns.map((c) => `${ident(c.key)} text`).join(', ');
+  return `CREATE TEMP TABLE ${STAGING_TABLE} (row_number integer, ${columns}) ON COMMIT DROP`;
+}
+
+export function copyIntoStagingSql(feed: FeedDescriptor): string {
+  const columns = ['row_number', ...feed.columns.map((c) => c.key)].map(ident).join(', ');
+  return `COPY ${STAGING_TABLE} (${columns}) FROM STDIN`;
+}
+
+/** Natural keys given more than once inside the file, with their row numbers. */
+export function duplicateKeysSql(feed: FeedDescriptor): string {
+  const keys = feed.naturalKey.map(ident).join(', ');
+  return `SELECT concat_ws(' / ', ${keys}) AS natural_key, array_agg(row_number ORDER BY row_number) AS rows
+    FROM ${STAGING_TABLE} GROUP BY ${keys} HAVING count(*) > 1 ORDER BY min(row_number) LIMIT 1000`;
+}
+
+/**
+ * One statement: record the old values of rows whose key exists with different values in the change
+ * log, then insert or update. Parameters: $1 batch id, $2 feed name. Returns inserted and updated
+ * counts; rows neither inserted nor updated were already loaded unchanged.
+ */
+export function upsertSql(feed: FeedDescriptor): string {
+  const table = ident(feed.table);
+  const keys = feed.naturalKey.map(ident);
+  const columns = feed.columns.map((c) => ident(c.key));
+  const valueColumns = feed.columns.filter((c) => !feed.naturalKey.includes(c.key)).map((c) => ident(c.key));
+  const typed = feed.columns.map((c) => `${ident(c.key)}::${pgType(c)} AS ${ident(c.key)}`).join(', ');
+  const keyMatch = keys.map((k) => `t.${k} = s.${k}`).join(' AND ');
+  const rowOf = (alias: string) => `(${valueColumns.map((c) => `${alias}.${c}`).join(', ')})`;
+  const update = [...valueColumns.map((c) => `${c} = EXCLUDED.${c}`), '"batch_id" = EXCLUDED."batch_id"'].join(', ');
+  const distinct =
+    valueColumns.length === 0 ? 'FALSE' : `${rowOf(table)} IS DISTINCT FROM ${rowOf('EXCLUDED')}`;
+  return `WITH src AS (SELECT ${typed} FROM ${STAGING_TABLE}),
+    logged AS (
+      INSERT INTO "change_log" ("batch_id", "feed", "natural_key", "old_values", "new_values")
+      SELECT $1::bigint, $2::text, concat_ws(' / ', ${keys.map((k) => `t.${k}`).join(', ')}),
+             to_jsonb(t) - 'batch_id', to_jsonb(s)
+      FROM src s JOIN ${table} t ON ${keyMatch}
+      WHERE ${valueColumns.length === 0 ? 'FALSE' : `${rowOf('t')} IS DISTINCT FROM ${rowOf('s')}`}
+    ),
+    upserted AS (
+      INSERT INTO ${table} (${columns.join(', ')}, "batch_id")
+      SELECT ${columns.join(', ')}, $1::bigint FROM src
+      ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${update}
+      WHERE ${distinct}
+      RETURNING (xmax = 0) AS inserted
+    )
+    SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated
+    FROM upserted`;
+}

@@ -1,0 +1,10 @@
+import { overviewRouter } from '../overview/overview.router';
+import { referenceRouter } from '../reference/reference.router';
+import { router } from './trpc';
+
+export const appRouter = router({
+  overview: overviewRouter,
+  reference: referenceRouter,
+});
+
+export type AppRouter = typeof appRouter;
