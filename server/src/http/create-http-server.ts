@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Logger } from '../logger';
+import { appRouter, type AppRouter } from '../trpc/app.router';
+import type { Services } from '../trpc/context.types';
+import { createContextInner } from '../trpc/context';
+
+export interface HttpServerOptions {
+  services: Services;
+  logger: Logger;
+  /** Folder of the built Angular app; the API alone is served when it does not exist. */
+  clientDist: string;
+}
+
+/** JSON bodies above this are refused before parsing (uploads get their own limit later). */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * One port for everything: the tRPC API under /trpc and the Angular app (with SPA fallback to
+ * index.html) elsewhere, with security headers on every response.
+ */
+export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ loggerInstance: options.logger, bodyLimit: BODY_LIMIT_BYTES, disableRequestLogging: true });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Angular and ng-zorro set inline styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    frameguard: { action: 'deny' },
+    hsts: false,
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req }) => createContextInner({ services: options.services, requestId: String(req.id) }),
+      onError: ({ error, path: procedure, ctx }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') {
+          options.logger.error({ err: error.cause ?? error, procedure, requestId: ctx?.requestId }, 'procedure failed');
+        }
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+
+  if (existsSync(path.join(options.clientDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: options.clientDist, wildcard: false, index: 'index.html' });
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/trpc') && !path.extname(request.url.split('?')[0]!)) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return reply.code(404).send({ messageZh: '未找到', messageEn: 'Not found' });
+    });
+  } else {
+    options.logger.warn({ clientDist: options.clientDist }, 'client build not found: serving the API only');
+  }
+  return app;
+}

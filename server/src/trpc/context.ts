@@ -1,0 +1,18 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/prisma';
+import { getOverview } from '../overview/overview.service';
+import { getReferenceSummary } from '../reference/reference.service';
+import type { Context, Services } from './context.types';
+
+/** Binds the service functions to a database; built once at start-up. */
+export function createServices(db: Db): Services {
+  return {
+    overview: { getOverview: (input) => getOverview(db, input) },
+    reference: { getReferenceSummary: () => getReferenceSummary(db) },
+  };
+}
+
+/** The context without HTTP: tests call procedures through createCaller with it. */
+export function createContextInner(options: { services: Services; requestId?: string }): Context {
+  return { services: options.services, requestId: options.requestId ?? randomUUID() };
+}
