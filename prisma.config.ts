@@ -25,9 +25,9 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: 'js',
   schema: 'prisma/schema.prisma',
-  adapter: async () => {
+  adapter: () => {
     const url = process.env['DATABASE_URL'];
     if (!url) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded PostgreSQL)');
-    return new PrismaPg(connectionFields(url));
+    return Promise.resolve(new PrismaPg(connectionFields(url)));
   },
 });

@@ -38,13 +38,13 @@ const tests = (await findTests(path.join(PROJECT_ROOT, 'server/src'))).filter(
 );
 
 let adminUrl = process.env['DATABASE_URL'];
-let stopEmbedded = async () => undefined as void;
+let stopEmbedded = (): Promise<void> => Promise.resolve();
 let tempDir: string | undefined;
 if (!adminUrl) {
   tempDir = await mkdtemp(path.join(os.tmpdir(), 'budgetwatch-test-'));
   const embedded = await startEmbeddedPostgres({ dataDir: tempDir, port: await freePort(), logger });
   adminUrl = embedded.databaseUrl;
-  stopEmbedded = embedded.stop;
+  stopEmbedded = () => embedded.stop();
 }
 
 const template = `bw_template_${process.pid}`;

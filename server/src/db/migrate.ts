@@ -25,7 +25,7 @@ export async function findPendingMigrations(databaseUrl: string): Promise<string
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const table = await client.query("SELECT to_regclass('public._prisma_migrations') AS t");
+    const table = await client.query<{ t: string | null }>("SELECT to_regclass('public._prisma_migrations')::text AS t");
     if (table.rows[0]?.t === null) return local.map((m) => m.name);
     const applied = await client.query<{ migration_name: string; checksum: string }>(
       'SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',

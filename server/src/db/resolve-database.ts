@@ -11,7 +11,7 @@ export interface ResolvedDatabase {
 
 /** Uses DATABASE_URL when set; otherwise starts the embedded PostgreSQL under DATA_DIR. */
 export async function resolveDatabase(env: Env, logger: Logger): Promise<ResolvedDatabase> {
-  if (env.DATABASE_URL) return { databaseUrl: env.DATABASE_URL, embedded: false, stop: async () => undefined };
+  if (env.DATABASE_URL) return { databaseUrl: env.DATABASE_URL, embedded: false, stop: () => Promise.resolve() };
   const database = await startEmbeddedPostgres({
     dataDir: path.resolve(env.DATA_DIR),
     port: env.EMBEDDED_PG_PORT,

@@ -58,7 +58,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/healthz', () => ({ status: 'ok' }));
 
   if (existsSync(path.join(options.clientDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: options.clientDist, wildcard: false, index: 'index.html' });

@@ -84,7 +84,7 @@ describe('ingestFile', () => {
     const result = await ingestFile(database.pool, { feed: regionsFeed, filePath: file, source: 'cli' });
     assert.equal(result.status, 'failed');
     assert.equal(result.rowErrors[0]?.rowNumber, 3);
-    assert.match(result.rowErrors[0]!.reason.en, /row 2/);
+    assert.match(result.rowErrors[0]?.reason.en ?? "", /row 2/);
     assert.equal(await count("regions WHERE region_code = '390102'"), 0);
   });
 

@@ -61,7 +61,7 @@ const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 /** YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD or an Excel serial date, checked against the calendar. */
 export function parseDate(raw: string): Parsed {
   const text = toHalfWidth(raw).trim();
-  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  const match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (!match && /^\d{1,5}(\.\d+)?$/.test(text)) {
     const serial = Math.floor(Number(text));
     if (serial >= 1 && serial <= 73050) {

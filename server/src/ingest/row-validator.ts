@@ -25,6 +25,7 @@ export type RowResult = { ok: true; values: (string | null)[] } | { ok: false; e
 export type RowValidator = (record: readonly string[], rowNumber: number) => RowResult;
 
 /** Control characters other than tab/newline never belong in a finance export's text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 function normaliseHeader(header: string): string {
@@ -90,7 +91,7 @@ function readerFor(column: ColumnSpec): (raw: string) => Parsed {
 export function compileRowValidator(feed: FeedDescriptor, positions: readonly number[]): RowValidator {
   const readers = feed.columns.map(readerFor);
   return (record, rowNumber) => {
-    const values: (string | null)[] = new Array(feed.columns.length);
+    const values = new Array<string | null>(feed.columns.length);
     let errors: RowError[] | undefined;
     const report = (column: ColumnSpec, value: string, reason: Reason) =>
       (errors ??= []).push({ rowNumber, column: column.key, value: value.slice(0, 200), reason });
