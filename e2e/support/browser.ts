@@ -1,0 +1,29 @@
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ROOT } from './server-process';
+
+export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
+
+/**
+ * Debian's Chromium driven by playwright-core (no browser download). The networking flags keep it
+ * from calling home on a closed network.
+ */
+export async function openBrowser(): Promise<BrowserContext> {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'budgetwatch-chromium-'));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
