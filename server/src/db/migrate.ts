@@ -49,6 +49,8 @@ async function readLocalMigrations(): Promise<{ name: string; checksum: string }
   );
 }
 
+const FINISHED = /All migrations have been successfully applied|No pending migrations to apply|Generated Prisma Client/;
+
 /** Runs the Prisma CLI of this project against a database, failing with its output. */
 export function runPrismaCli(args: string[], databaseUrl: string): Promise<void> {
   const cli = path.join(PROJECT_ROOT, 'node_modules/prisma/build/index.js');
@@ -66,11 +68,16 @@ export function runPrismaCli(args: string[], databaseUrl: string): Promise<void>
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // `migrate deploy` finishes its work in about a second and then idles ~10 s before exiting;
+    // once it has printed its final verdict there is nothing left to wait for.
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (FINISHED.test(output)) setTimeout(() => child.kill('SIGTERM'), 200).unref();
+    });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`prisma ${args.join(' ')} failed (${code}): ${output.slice(-2000)}`)),
+      code === 0 || FINISHED.test(output) ? resolve() : reject(new Error(`prisma ${args.join(' ')} failed (${code}): ${output.slice(-2000)}`)),
     );
   });
 }
