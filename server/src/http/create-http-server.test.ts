@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { createLogger } from '../logger';
+import { AppError } from '../trpc/app-error';
+import type { Services } from '../trpc/context.types';
+import { createHttpServer } from './create-http-server';
+
+let app: FastifyInstance;
+
+/** Services that fail in the ways the error formatter must handle; no database is involved. */
+const failingServices: Services = {
+  overview: {
+    getOverview: ({ regionCode }) =>
+      Promise.reject(
+        regionCode === '390199'
+          ? new AppError('NOT_FOUND', '未找到行政区划 390199', 'region 390199 not found')
+          : new Error('relation "payments" does not exist at /work/main/server/src/secret.ts:12'),
+      ),
+  },
+  reference: { getReferenceSummary: () => Promise.reject(new Error('connection refused to 10.0.0.5')) },
+};
+
+const query = (procedure: string, input?: unknown) =>
+  app.inject({ method: 'GET', url: `/trpc/${procedure}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}` });
+
+before(async () => {
+  const clientDist = await mkdtemp(path.join(os.tmpdir(), 'bw-dist-'));
+  await writeFile(path.join(clientDist, 'index.html'), '<!doctype html><bw-root></bw-root>');
+  app = await createHttpServer({ services: failingServices, logger: createLogger('silent'), clientDist });
+});
+after(() => app.close());
+
+describe('API errors', () => {
+  it('answers invalid input with 400 and a bilingual message naming the field', async () => {
+    const response = await query('overview.get', { regionCode: 'abc', fiscalYear: 2026 });
+    assert.equal(response.statusCode, 400);
+    const body = response.json<{ error: { data: { messageZh: string; messageEn: string; issues: { path: string }[] } } }>();
+    assert.equal(body.error.data.messageZh, '请求参数无效');
+    assert.equal(body.error.data.messageEn, 'Invalid request parameters');
+    assert.equal(body.error.data.issues[0]?.path, 'regionCode');
+  });
+
+  it('maps a service AppError to its status and messages', async () => {
+    const response = await query('overview.get', { regionCode: '390199', fiscalYear: 2026 });
+    assert.equal(response.statusCode, 404);
+    assert.match(response.body, /未找到行政区划 390199/);
+    assert.match(response.body, /region 390199 not found/);
+  });
+
+  it('hides the details of unexpected failures: no stack, no SQL, no paths, no addresses', async () => {
+    for (const response of [await query('overview.get', { regionCode: '390100', fiscalYear: 2026 }), await query('reference.summary')]) {
+      assert.equal(response.statusCode, 500);
+      assert.match(response.body, /服务器内部错误/);
+      assert.match(response.body, /Internal server error/);
+      assert.doesNotMatch(response.body, /stack|relation|secret\.ts|10\.0\.0\.5|\/work\//);
+    }
+  });
+
+  it('refuses a request body over the limit', async () => {
+    const response = await app.inject({ method: 'POST', url: '/trpc/overview.get', payload: 'x'.repeat(2 * 1024 * 1024), headers: { 'content-type': 'application/json' } });
+    assert.equal(response.statusCode, 413);
+  });
+});
+
+describe('pages', () => {
+  it('serves the app for client-side routes and sets security headers', async () => {
+    const response = await app.inject({ method: 'GET', url: '/execution?region=390100' });
+    assert.equal(response.statusCode, 200);
+    assert.match(response.body, /<bw-root>/);
+    assert.match(String(response.headers['content-security-policy']), /script-src 'self'/);
+    assert.equal(response.headers['x-frame-options'], 'DENY');
+    assert.equal(response.headers['x-content-type-options'], 'nosniff');
+  });
+
+  it('answers 404 for a missing asset instead of the app', async () => {
+    const response = await app.inject({ method: 'GET', url: '/missing-chunk.js' });
+    assert.equal(response.statusCode, 404);
+  });
+});
