@@ -3,13 +3,13 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+type HttpServer = Awaited<ReturnType<typeof createHttpServer>>;
 import { createLogger } from '../logger';
 import { AppError } from '../trpc/app-error';
 import type { Services } from '../trpc/context.types';
 import { createHttpServer } from './create-http-server';
 
-let app: FastifyInstance;
+let app: HttpServer;
 
 /** Services that fail in the ways the error formatter must handle; no database is involved. */
 const failingServices: Services = {

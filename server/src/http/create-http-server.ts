@@ -3,7 +3,7 @@ import path from 'node:path';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
 import type { Logger } from '../logger';
 import { appRouter, type AppRouter } from '../trpc/app.router';
 import type { Services } from '../trpc/context.types';
@@ -23,7 +23,7 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
  * One port for everything: the tRPC API under /trpc and the Angular app (with SPA fallback to
  * index.html) elsewhere, with security headers on every response.
  */
-export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
+export async function createHttpServer(options: HttpServerOptions) {
   const app = Fastify({ loggerInstance: options.logger, bodyLimit: BODY_LIMIT_BYTES, disableRequestLogging: true });
 
   await app.register(fastifyHelmet, {
