@@ -3,7 +3,7 @@ import path from 'node:path';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import type { Logger } from '../logger';
 import { appRouter, type AppRouter } from '../trpc/app.router';
 import type { Services } from '../trpc/context.types';
@@ -24,7 +24,11 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
  * index.html) elsewhere, with security headers on every response.
  */
 export async function createHttpServer(options: HttpServerOptions) {
-  const app = Fastify({ loggerInstance: options.logger, bodyLimit: BODY_LIMIT_BYTES, disableRequestLogging: true });
+  const app = Fastify({
+    loggerInstance: options.logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    logController: new LogController({ disableRequestLogging: true }),
+  });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -1,0 +1,30 @@
+import type { Route, Routes } from '@angular/router';
+import { OVERVIEW_SECTION, PLANNED_SECTIONS } from './sections';
+import { regionYearDefaultsGuard } from './shared/state/region-year-defaults.guard';
+
+/** Every section page is scoped by region and year: the guard completes a URL that lacks them. */
+const scoped: Pick<Route, 'canActivate' | 'runGuardsAndResolvers'> = {
+  canActivate: [regionYearDefaultsGuard],
+  runGuardsAndResolvers: 'paramsOrQueryParamsChange',
+};
+
+export const routes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: OVERVIEW_SECTION.path },
+  {
+    path: OVERVIEW_SECTION.path,
+    title: OVERVIEW_SECTION.titleKey,
+    loadComponent: () => import('./overview/overview-page').then((m) => m.OverviewPage),
+    ...scoped,
+  },
+  ...PLANNED_SECTIONS.map(
+    (section): Route => ({
+      path: section.path,
+      title: section.titleKey,
+      // Bound to the page's `section` input (withComponentInputBinding).
+      data: { section: section.path },
+      loadComponent: () => import('./placeholder/placeholder-page').then((m) => m.PlaceholderPage),
+      ...scoped,
+    }),
+  ),
+  { path: '**', redirectTo: OVERVIEW_SECTION.path },
+];

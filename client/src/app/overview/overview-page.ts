@@ -1,0 +1,116 @@
+import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, resource } from '@angular/core';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { ApiClient } from '../shared/api/api-client';
+import type { Overview } from '../shared/api/api.types';
+import { apiErrorMessage } from '../shared/api/api-error-message';
+import { Chart } from '../shared/charts/chart';
+import { provideCharts } from '../shared/charts/provide-charts';
+import { formatDate } from '../shared/format/format-date';
+import { formatPercent } from '../shared/format/format-percent';
+import { I18n } from '../shared/i18n/i18n';
+import type { Lang } from '../shared/i18n/lang';
+import { TPipe } from '../shared/i18n/t.pipe';
+import { RegionYearSelection } from '../shared/state/region-year-selection';
+import { BookCard } from './book-card';
+import { buildBookCardViews } from './book-card-view';
+import { buildBookExecutionChartOptions } from './book-execution-chart-options';
+import { buildBudgetVsExecutedChartOptions } from './budget-vs-executed-chart-options';
+import { hasOverviewData } from './has-overview-data';
+import { OverviewTable } from './overview-table';
+import { buildOverviewTableRows } from './overview-table-rows';
+import { buildSubRegionExecutionChartOptions, subRegionChartHeight } from './sub-region-execution-chart-options';
+
+/** What the page shows: nothing selected, loading, a failure, a scope without data, or the figures. */
+export type OverviewState = 'idle' | 'loading' | 'error' | 'empty' | 'ready';
+
+/** 总览: the four books of the selected region and year against time progress. */
+@Component({
+  selector: 'bw-overview-page',
+  imports: [
+    NzButtonModule,
+    NzCardModule,
+    NzEmptyModule,
+    NzIconModule,
+    NzPageHeaderModule,
+    NzResultModule,
+    NzSkeletonModule,
+    TPipe,
+    BookCard,
+    Chart,
+    OverviewTable,
+  ],
+  templateUrl: './overview-page.html',
+  styleUrls: ['./overview-page.vendor.css', './overview-page.css'],
+  encapsulation: ViewEncapsulation.None,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideCharts()],
+  host: { 'data-testid': 'overview-page' },
+})
+export class OverviewPage {
+  private readonly api = inject(ApiClient);
+  private readonly i18n = inject(I18n);
+  private readonly selection = inject(RegionYearSelection);
+
+  protected readonly overview = resource({
+    params: () => {
+      const { regionCode, fiscalYear } = this.selection.current();
+      return regionCode !== null && fiscalYear !== null ? { regionCode, fiscalYear } : undefined;
+    },
+    loader: ({ params, abortSignal }) => this.api.overview(params, abortSignal),
+  });
+
+  private readonly data = computed(() => (this.overview.hasValue() ? this.overview.value() : null));
+  private readonly lang = this.i18n.lang;
+
+  protected readonly state = computed<OverviewState>(() => {
+    const status = this.overview.status();
+    if (status === 'idle') return 'idle';
+    if (status === 'error') return 'error';
+    const data = this.data();
+    if (data === null) return 'loading';
+    return hasOverviewData(data) ? 'ready' : 'empty';
+  });
+
+  protected readonly title = computed(() => {
+    const data = this.data();
+    return data
+      ? this.i18n.t('overview.title', { region: data.regionName, year: data.fiscalYear })
+      : this.i18n.t('overview.titlePending');
+  });
+  protected readonly asOf = computed(() => formatDate(this.data()?.asOf ?? null, this.lang()));
+  protected readonly timeProgress = computed(() => formatPercent(this.data()?.timeProgress ?? null));
+  protected readonly errorMessage = computed(() =>
+    this.overview.status() === 'error' ? apiErrorMessage(this.overview.error(), this.lang()) : '',
+  );
+
+  protected readonly emptyText = computed(() => {
+    const data = this.data();
+    return data ? this.i18n.t('overview.empty', { region: data.regionName, year: data.fiscalYear }) : '';
+  });
+
+  protected readonly cards = computed(() => this.view(buildBookCardViews) ?? []);
+  protected readonly rows = computed(() => this.view(buildOverviewTableRows) ?? []);
+  protected readonly bookExecutionChart = computed(() => this.view(buildBookExecutionChartOptions));
+  protected readonly budgetChart = computed(() => this.view(buildBudgetVsExecutedChartOptions));
+  /** Null for a region without sub-regions (a township): the page says so instead of an empty chart. */
+  protected readonly subRegionChart = computed(() =>
+    this.data()?.subRegions.length ? this.view(buildSubRegionExecutionChartOptions) : null,
+  );
+  protected readonly subRegionChartHeight = computed(() => subRegionChartHeight(this.data()?.subRegions.length ?? 0));
+
+  protected retry(): void {
+    this.overview.reload();
+  }
+
+  /** Applies a pure builder to the loaded overview in the current language. */
+  private view<T>(build: (overview: Overview, lang: Lang) => T): T | null {
+    const data = this.data();
+    return data === null ? null : build(data, this.lang());
+  }
+}

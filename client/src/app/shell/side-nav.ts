@@ -1,0 +1,24 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink, RouterLinkActive } from '@angular/router';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { SECTIONS } from '../sections';
+import { TPipe } from '../shared/i18n/t.pipe';
+
+/**
+ * The section menu of the sider, drawn like ng-zorro's inline menu. Plain links rather than
+ * nz-menu, whose submenu overlay (@angular/cdk/overlay, ~100 kB) would sit in the initial bundle
+ * for submenus this menu does not have.
+ */
+@Component({
+  selector: 'bw-side-nav',
+  imports: [RouterLink, RouterLinkActive, NzIconModule, TPipe],
+  templateUrl: './side-nav.html',
+  styleUrl: './side-nav.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SideNav {
+  /** Icons only, for the collapsed sider; the label stays as the link's accessible name. */
+  readonly collapsed = input(false);
+
+  protected readonly sections = SECTIONS;
+}
