@@ -17,7 +17,7 @@ describe('server lifecycle: restarts keep the data, a SIGKILL is recovered from'
     const first = await startServer({ dataDir, env: SMALL_DEMO });
     const loaded = await paymentCount(await first.databaseUrl());
     assert.ok(loaded >= 4000, `demo payments loaded: ${loaded}`);
-    assert.equal(await first.interrupt(), 0);
+    assert.equal(await first.interrupt(), 0, first.output().slice(-3000));
     assert.equal(existsSync(path.join(dataDir, 'postgres/postmaster.pid')), false, 'PostgreSQL stopped with the server');
 
     const second = await startServer({ dataDir, env: SMALL_DEMO });
@@ -31,6 +31,6 @@ describe('server lifecycle: restarts keep the data, a SIGKILL is recovered from'
     assert.equal(await paymentCount(await third.databaseUrl()), loaded);
     const health = await fetch(`${third.url}healthz`);
     assert.equal(health.status, 200);
-    assert.equal(await third.interrupt(), 0);
+    assert.equal(await third.interrupt(), 0, third.output().slice(-3000));
   });
 });

@@ -36,6 +36,8 @@ export async function startApp(env: Env, logger: Logger): Promise<RunningApp> {
     await applyMigrations(database.databaseUrl, logger);
     lap('migrations');
     const pool = new pg.Pool({ connectionString: database.databaseUrl, max: 4 });
+    // An idle connection that the server closes (restart, admin command) must not crash the process.
+    pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection closed'));
     const db = createDb(database.databaseUrl);
     await loadReferenceData(pool, logger);
     lap('reference');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -30,7 +30,10 @@ describe('ingestFile', () => {
     const regions = await fixture('regions.csv', 'region_code,region_name,parent_code,level\n390000,江南省,,province\n390100,临江市,390000,city\n');
     await ingestFile(database.pool, { feed: regionsFeed, filePath: regions, source: 'cli' });
   });
-  after(() => database.drop());
+  after(async () => {
+    await database.drop();
+    await rm(dir, { recursive: true, force: true });
+  });
 
   it('loads a GB18030 file with Chinese headers and labels without mangling the text', async () => {
     const text = '单位编码,单位名称,行政区划代码,主管部门编码,单位类型\r\n001,临江市教育局,390100,,行政\r\n001001,临江市第一中学,390100,001,事业\r\n';

@@ -2,71 +2,65 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type pg from 'pg';
 import { PROJECT_ROOT } from '../env';
 import type { Logger } from '../logger';
+import {
+  CLASSIFICATION_FILES,
+  parseClassification,
+  parseProvenance,
+  REFERENCE_DATA_DIR,
+  type ClassificationCode,
+  type ClassificationKind,
+  type Provenance,
+} from './classifications';
 
-export const REFERENCE_DIR = path.join(PROJECT_ROOT, 'server/src/reference/data');
-
-/** Classification files of a fiscal year and the table each loads into. */
-const CLASSIFICATIONS = [
-  { kind: 'func_codes', file: 'func-codes.csv', table: 'func_codes' },
-  { kind: 'econ_codes', file: 'econ-codes.csv', table: 'econ_codes' },
-  { kind: 'rev_codes', file: 'rev-codes.csv', table: 'rev_codes' },
-] as const;
-
-interface Provenance {
-  title: string;
-  publisher: string;
-  notes?: string;
-}
-
-interface CodeRow {
-  code: string;
-  name_zh: string;
-  name_en: string;
-  level: string;
-  parent_code: string;
-}
+/** The table each classification loads into; table names come from here, never from input. */
+const TABLES: Readonly<Record<ClassificationKind, string>> = {
+  func: 'func_codes',
+  econ: 'econ_codes',
+  rev: 'rev_codes',
+};
 
 /**
- * Loads the versioned classification files of the repo (`data/<year>/`), each recorded in
- * reference_sources with its provenance and hash. (The region hierarchy arrives through the regions
- * feed, because each committee's tree is its own.) A file already loaded with the same hash is
- * skipped, so this costs one query per file on later starts; an edited file replaces its year.
+ * Loads the versioned classification files of the repo (`data/<year>/`), validated by
+ * `parseClassification`, each recorded in reference_sources with its provenance and hash. (The region
+ * hierarchy arrives through the regions feed, because each committee's tree is its own.) A file
+ * already loaded with the same hash is skipped, so this costs one query per file on later starts; an
+ * edited file replaces its year's codes in one transaction.
  */
-export async function loadReferenceData(pool: pg.Pool, logger: Logger): Promise<void> {
-  if (!existsSync(REFERENCE_DIR)) return;
-  const entries = await readdir(REFERENCE_DIR, { withFileTypes: true });
+export async function loadReferenceData(pool: pg.Pool, logger: Logger, dataDir = REFERENCE_DATA_DIR): Promise<void> {
+  if (!existsSync(dataDir)) return;
+  const entries = await readdir(dataDir, { withFileTypes: true });
   const years = entries.filter((e) => e.isDirectory() && /^\d{4}$/.test(e.name)).map((e) => Number(e.name));
   for (const year of years.sort()) {
-    const dir = path.join(REFERENCE_DIR, String(year));
-    const provenance = JSON.parse(await readFile(path.join(dir, 'provenance.json'), 'utf8')) as Provenance;
-    for (const classification of CLASSIFICATIONS) {
-      const file = path.join(dir, classification.file);
+    const dir = path.join(dataDir, String(year));
+    const provenanceFile = path.join(dir, 'provenance.json');
+    const provenance = parseProvenance(await readFile(provenanceFile, 'utf8'), path.relative(PROJECT_ROOT, provenanceFile));
+    for (const kind of Object.keys(TABLES) as ClassificationKind[]) {
+      const file = path.join(dir, CLASSIFICATION_FILES[kind]);
       if (!existsSync(file)) continue;
-      const loaded = await loadClassification(pool, { ...classification, year, file, provenance });
-      if (loaded > 0) logger.info({ kind: classification.kind, year, codes: loaded }, 'reference codes loaded');
+      const loaded = await loadClassification(pool, { kind, year, file, provenance });
+      if (loaded > 0) logger.info({ kind: TABLES[kind], year, codes: loaded }, 'reference codes loaded');
     }
   }
 }
 
 async function loadClassification(
   pool: pg.Pool,
-  input: { kind: string; table: string; year: number; file: string; provenance: Provenance },
+  input: { kind: ClassificationKind; year: number; file: string; provenance: Provenance },
 ): Promise<number> {
+  const table = TABLES[input.kind];
   const content = await readFile(input.file);
   const sha256 = createHash('sha256').update(content).digest('hex');
   const known = await pool.query('SELECT 1 FROM reference_sources WHERE kind = $1 AND fiscal_year = $2 AND sha256 = $3', [
-    input.kind,
+    table,
     input.year,
     sha256,
   ]);
   if (known.rowCount) return 0;
-  const rows = parse(content, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as CodeRow[];
-  const table = { func_codes: '"func_codes"', econ_codes: '"econ_codes"', rev_codes: '"rev_codes"' }[input.table];
-  if (!table) throw new Error(`unknown reference table ${input.table}`);
+  const relative = path.relative(PROJECT_ROOT, input.file);
+  const codes: ClassificationCode[] = parseClassification(input.kind, content.toString('utf8'), relative);
 
   const client = await pool.connect();
   try {
@@ -74,26 +68,25 @@ async function loadClassification(
     const source = await client.query<{ id: number }>(
       `INSERT INTO reference_sources (kind, fiscal_year, title, publisher, notes, file_name, sha256)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [input.kind, input.year, input.provenance.title, input.provenance.publisher, input.provenance.notes ?? '', path.relative(PROJECT_ROOT, input.file), sha256],
+      [table, input.year, input.provenance.title, input.provenance.publisher, input.provenance.notes, relative, sha256],
     );
-    // The table name comes from the constant map above, never from input.
     await client.query(`DELETE FROM ${table} WHERE fiscal_year = $1`, [input.year]);
     await client.query(
       `INSERT INTO ${table} (fiscal_year, code, name_zh, name_en, level, parent_code, source_id)
-       SELECT $1, code, name_zh, name_en, level, NULLIF(parent_code, ''), $2
+       SELECT $1, code, name_zh, name_en, level, parent_code, $2
        FROM unnest($3::text[], $4::text[], $5::text[], $6::int[], $7::text[]) AS t(code, name_zh, name_en, level, parent_code)`,
       [
         input.year,
         source.rows[0]!.id,
-        rows.map((r) => r.code),
-        rows.map((r) => r.name_zh),
-        rows.map((r) => r.name_en),
-        rows.map((r) => Number(r.level)),
-        rows.map((r) => r.parent_code ?? ''),
+        codes.map((c) => c.code),
+        codes.map((c) => c.nameZh),
+        codes.map((c) => c.nameEn),
+        codes.map((c) => c.level),
+        codes.map((c) => c.parentCode),
       ],
     );
     await client.query('COMMIT');
-    return rows.length;
+    return codes.length;
   } catch (error) {
     await client.query('ROLLBACK');
     throw error;
