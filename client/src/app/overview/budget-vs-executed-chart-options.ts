@@ -28,7 +28,7 @@ export function buildBudgetVsExecutedChartOptions(overview: Overview, lang: Lang
       data: overview.books.map((book) => translate(lang, `book.${book.book}`)),
       axisLabel: { interval: 0, width: 96, overflow: 'break', color: CHART_COLORS.axisText },
     },
-    yAxis: { type: 'value', name: translate(lang, 'chart.amountAxis', { unit: unitLabel }) },
+    yAxis: { type: 'value', name: translate(lang, 'chart.amountAxis', { unit: unitLabel }), nameTextStyle: { align: 'left' } },
     series: [
       {
         type: 'bar',

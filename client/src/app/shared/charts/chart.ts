@@ -5,7 +5,7 @@ import type { ChartOption } from './chart-option';
 
 /**
  * An ECharts chart of fixed height (ECharts needs one). The host gets `data-rendered="true"` once
- * ECharts has drawn the first frame, for end-to-end tests and screenshots to wait on.
+ * ECharts has finished drawing (animations included), for end-to-end tests and screenshots to wait on.
  */
 @Component({
   selector: 'bw-chart',
@@ -35,11 +35,9 @@ export class Chart {
   /** Listens on the instance directly, so the many per-frame events do not each trigger change detection. */
   protected watchFirstRender(chart: ECharts): void {
     const markRendered = (): void => {
-      chart.off('rendered', markRendered);
       chart.off('finished', markRendered);
       this.rendered.set(true);
     };
-    chart.on('rendered', markRendered);
     chart.on('finished', markRendered);
   }
 }
