@@ -30,7 +30,7 @@ export async function seedDemoData(
   for (const feed of FEEDS) {
     const file = manifest.files.find((f) => f.feed === feed.name);
     if (!file || !existsSync(file.path)) throw new Error(`demo generator wrote no ${feed.name} file`);
-    const result = await ingestFile(pool, { feed, filePath: file.path, source: 'demo' });
+    const result = await ingestFile(pool, { feed, filePath: file.path, source: 'demo', logger: options.logger });
     if (result.status !== 'succeeded') {
       const first = result.fileErrors[0] ?? result.rowErrors[0]?.reason;
       throw new Error(`demo ${feed.name} failed to load: ${first?.en ?? 'unknown'} (${result.rowsRejected} rows rejected)`);

@@ -5,6 +5,7 @@ import { createDb } from '../db/prisma';
 import { resolveDatabase } from '../db/resolve-database';
 import { createHttpServer } from '../http/create-http-server';
 import type { Logger } from '../logger';
+import { markInterruptedBatches } from '../ingest/ingest-file';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { createServices } from '../trpc/context';
 import { seedDemoData } from './seed-demo-data';
@@ -40,6 +41,8 @@ export async function startApp(env: Env, logger: Logger): Promise<RunningApp> {
     pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection closed'));
     const db = createDb(database.databaseUrl);
     await loadReferenceData(pool, logger);
+    const interrupted = await markInterruptedBatches(pool);
+    if (interrupted > 0) logger.warn({ batches: interrupted }, 'ingest batches interrupted by an earlier stop marked failed');
     lap('reference');
     if (env.DEMO_DATA === 'auto') await seedDemoData(pool, { logger, dataDir: env.DATA_DIR, paymentsPerYear: env.DEMO_PAYMENTS_PER_YEAR });
     lap('demo');

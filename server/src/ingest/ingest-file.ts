@@ -2,18 +2,32 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { toCopyLine } from './copy-text';
+import type { Logger } from '../logger';
 import type { FeedDescriptor } from './feeds/feed-descriptor';
+import { presetReading, type MappingPreset } from './mapping-preset';
 import type { Reason } from './parse-values';
-import { readDelimited } from './read-delimited';
-import { compileRowValidator, mapHeader, type RowError } from './row-validator';
-import { copyIntoStagingSql, createStagingSql, duplicateKeysSql, upsertSql } from './staged-upsert.sql';
+import { FileFormatError, openRecordSource, type FileFormat, type RecordSource } from './readers/open-record-source';
+import { ReferenceChecker, type ReferenceWarning } from './references';
+import { compileRowValidator, mapHeader, type RowError, type RowValidator } from './row-validator';
+import { copyIntoStagingSql, copyIntoTableSql, createStagingSql, duplicateKeysSql, STAGING_TABLE, upsertSql } from './staged-upsert.sql';
 
 export type IngestSource = 'cli' | 'upload' | 'inbox' | 'demo';
+/** strict: any bad row rejects the file (the default). quarantine: good rows stored, bad rows kept aside. */
+export type IngestMode = 'strict' | 'quarantine';
+
+export interface IngestProgress {
+  phase: 'reading' | 'checking' | 'storing' | 'done';
+  bytesRead: number;
+  totalBytes: number;
+  rowsParsed: number;
+  rowsValid: number;
+  rowsStored: number;
+}
 
 export interface IngestRequest {
   feed: FeedDescriptor;
@@ -22,164 +36,410 @@ export interface IngestRequest {
   fileName?: string;
   source: IngestSource;
   createdBy?: number;
+  mode?: IngestMode;
+  preset?: MappingPreset;
+  /** Overrides format detection (e.g. an upload whose name has no extension). */
+  format?: FileFormat;
+  onProgress?: (progress: IngestProgress) => void;
+  /** Where unexpected failures are logged (their details never reach the user). */
+  logger?: Logger;
 }
 
 export interface IngestResult {
   batchId: string;
   status: 'succeeded' | 'failed';
+  mode: IngestMode;
+  format: FileFormat | null;
+  encoding: string | null;
   rowsRead: number;
   rowsInserted: number;
   rowsUpdated: number;
   rowsUnchanged: number;
   rowsRejected: number;
+  rowsQuarantined: number;
   /** Problems with the file as a whole (unreadable, header unusable). */
   fileErrors: Reason[];
   /** Row problems, at most MAX_REPORTED_ERRORS of them; rowsRejected counts them all. */
   rowErrors: RowError[];
+  /** References to regions, agencies, lines or bonds not loaded yet. */
+  warnings: ReferenceWarning[];
+  /** An earlier successful batch of the very same file (same SHA-256), if any. */
+  sameFileAs: string | null;
+  timings: { readMs: number; checkMs: number; storeMs: number; totalMs: number };
 }
 
 const MAX_REPORTED_ERRORS = 10_000;
-const LINES_PER_CHUNK = 2_000;
+/** Quarantine keeps bad rows in memory until the commit; a file worse than this is rejected instead. */
+const MAX_QUARANTINED_ROWS = 100_000;
+const PROGRESS_EVERY_MS = 200;
+
+interface QuarantinedRow {
+  rowNumber: number;
+  raw: Record<string, string>;
+  errors: RowError[];
+}
 
 /**
- * Loads one feed file, all or nothing: every row is read and checked, good rows are copied into a
- * temporary staging table, and only when no row failed are they upserted by natural key in the
- * same transaction (changed rows logged in change_log). A failed file stores nothing but its
- * batch record and error report. Loads of the same feed are serialised by an advisory lock.
+ * Loads one feed file through the one pipeline every entry point uses (CLI, upload, inbox, demo).
+ * Records are read and validated in a stream and copied into a typed temporary staging table; then,
+ * in the same transaction, duplicate keys are checked, unknown references noted, and rows upserted
+ * by natural key (changed rows logged in change_log). In strict mode a file with any bad row stores
+ * nothing but its batch record and error report; a crash (even SIGKILL) rolls the transaction back.
+ * Loads of the same feed are serialised by an advisory lock.
  */
 export async function ingestFile(pool: pg.Pool, request: IngestRequest): Promise<IngestResult> {
+  const started = performance.now();
   const { feed, filePath } = request;
+  const mode = request.mode ?? 'strict';
   const fileName = request.fileName ?? path.basename(filePath);
   const [sha256, { size }] = await Promise.all([hashFile(filePath), stat(filePath)]);
-  const source = await readDelimited(filePath);
-  const batchId = await openBatch(pool, request, { fileName, sha256, size, encoding: source.encoding });
-
   const result: IngestResult = {
-    batchId,
+    batchId: '',
     status: 'failed',
+    mode,
+    format: null,
+    encoding: null,
     rowsRead: 0,
     rowsInserted: 0,
     rowsUpdated: 0,
     rowsUnchanged: 0,
     rowsRejected: 0,
+    rowsQuarantined: 0,
     fileErrors: [],
     rowErrors: [],
+    warnings: [],
+    sameFileAs: null,
+    timings: { readMs: 0, checkMs: 0, storeMs: 0, totalMs: 0 },
   };
+
+  let source: RecordSource | undefined;
+  try {
+    source = await openRecordSource(filePath, { format: request.format, sheetNames: [feed.name, feed.nameZh] });
+    result.format = source.format;
+    result.encoding = source.encoding;
+  } catch (error) {
+    result.fileErrors.push(describeFailure(error));
+  }
   const client = await pool.connect();
+  // The batch is opened by the session that does the load, which records its backend pid.
+  result.batchId = await openBatch(client, request, { fileName, sha256, size, mode, format: result.format, encoding: result.encoding }).catch(
+    (error: unknown) => {
+      client.release();
+      throw error;
+    },
+  );
+  if (!source) {
+    client.release();
+    return finish(pool, result, started);
+  }
+
+  let progress = new ProgressReporter(request.onProgress, size, source);
+  let quarantined: QuarantinedRow[] = [];
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ingest:${feed.name}`]);
-    await client.query(createStagingSql(feed));
-    await copyRows(client, feed, source.records, result);
-    if (result.fileErrors.length === 0 && result.rowsRejected === 0) await rejectDuplicateKeys(client, feed, result);
-    if (result.fileErrors.length > 0 || result.rowsRejected > 0) {
+    const same = await client.query<{ id: string }>(
+      `SELECT id::text FROM ingest_batches WHERE feed = $1 AND file_sha256 = $2 AND status = 'succeeded' AND id <> $3 ORDER BY id DESC LIMIT 1`,
+      [feed.name, sha256, result.batchId],
+    );
+    result.sameFileAs = same.rows[0]?.id ?? null;
+
+    // Fast path: rows go straight into the feed's table. It holds while no key of the file is stored
+    // yet or given twice (new payments, a first load); the first unique violation undoes it and the
+    // file is read again through staging, which handles updates, unchanged rows and duplicates.
+    let mark = performance.now();
+    await client.query('SAVEPOINT direct');
+    let context = await newContext(client, { feed, preset: request.preset, mode, source, result, quarantined, progress });
+    let direct = true;
+    try {
+      await copyRows(client, context, copyIntoTableSql(feed), (values) => toCopyLine([...values, result.batchId]));
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      direct = false;
+      await client.query('ROLLBACK TO SAVEPOINT direct');
+      resetCounts(result);
+      quarantined = [];
+      source = await openRecordSource(filePath, { format: request.format, sheetNames: [feed.name, feed.nameZh] });
+      progress = new ProgressReporter(request.onProgress, size, source);
+      await client.query(createStagingSql(feed));
+      context = await newContext(client, { feed, preset: request.preset, mode, source, result, quarantined, progress });
+      await copyRows(client, context, copyIntoStagingSql(feed), (values, rowNumber) => toCopyLine([rowNumber, ...values]));
+    }
+    result.timings.readMs = Math.round(performance.now() - mark);
+    mark = performance.now();
+    progress.phase('checking');
+    const usable = result.fileErrors.length === 0 && (mode === 'quarantine' || result.rowsRejected === 0);
+    if (usable && !direct) {
+      await client.query(`ANALYZE ${STAGING_TABLE}`);
+      await checkDuplicateKeys(client, feed, mode, result, quarantined);
+    }
+    if (usable) result.warnings = context.references.warnings();
+    result.timings.checkMs = Math.round(performance.now() - mark);
+    mark = performance.now();
+
+    if (!usable || (mode === 'strict' && result.rowsRejected > 0)) {
       await client.query('ROLLBACK');
     } else {
-      const counts = await client.query<{ inserted: number; updated: number }>(upsertSql(feed), [batchId, feed.name]);
-      result.rowsInserted = counts.rows[0]?.inserted ?? 0;
-      result.rowsUpdated = counts.rows[0]?.updated ?? 0;
-      result.rowsUnchanged = result.rowsRead - result.rowsInserted - result.rowsUpdated;
-      result.status = 'succeeded';
+      progress.phase('storing');
+      result.rowsQuarantined = quarantined.length;
+      if (direct) {
+        result.rowsInserted = result.rowsRead - result.rowsRejected;
+      } else {
+        const counts = await client.query<{ inserted: number; updated: number }>(upsertSql(feed), [result.batchId, feed.name]);
+        result.rowsInserted = counts.rows[0]?.inserted ?? 0;
+        result.rowsUpdated = counts.rows[0]?.updated ?? 0;
+      }
+      result.rowsUnchanged = result.rowsRead - result.rowsQuarantined - result.rowsInserted - result.rowsUpdated;
+      await storeQuarantine(client, feed, result.batchId, quarantined);
+      // Marked in the same transaction, so a load waiting on the feed lock sees the file as loaded.
+      await client.query(`UPDATE ingest_batches SET status = 'succeeded' WHERE id = $1`, [result.batchId]);
       await client.query('COMMIT');
+      result.status = 'succeeded';
+      progress.stored(result.rowsInserted + result.rowsUpdated + result.rowsUnchanged);
     }
+    result.timings.storeMs = Math.round(performance.now() - mark);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
+    result.status = 'failed';
     result.fileErrors.push(describeFailure(error));
+    // The user sees a plain bilingual reason; the cause goes to the server log only.
+    if (!(error instanceof FileFormatError || error instanceof TooManyBadRows)) request.logger?.error({ err: error, feed: feed.name }, 'ingest failed');
   } finally {
     client.release();
   }
-  await closeBatch(pool, result);
-  return result;
+  progress.phase('done');
+  return finish(pool, result, started);
 }
 
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}
+
+function resetCounts(result: IngestResult): void {
+  result.rowsRead = 0;
+  result.rowsRejected = 0;
+  result.rowErrors = [];
+  result.fileErrors = [];
+}
+
+async function newContext(client: pg.PoolClient, context: Omit<CopyContext, 'references'>): Promise<CopyContext> {
+  return { ...context, references: await ReferenceChecker.create(client, context.feed) };
+}
+
+interface CopyContext {
+  references: ReferenceChecker;
+  feed: FeedDescriptor;
+  preset: MappingPreset | undefined;
+  mode: IngestMode;
+  source: RecordSource;
+  result: IngestResult;
+  quarantined: QuarantinedRow[];
+  progress: ProgressReporter;
+}
+
+/** Streams validated rows into a COPY (table or staging) as COPY text; records bad rows as it goes. */
 async function copyRows(
   client: pg.PoolClient,
-  feed: FeedDescriptor,
-  records: AsyncIterable<string[]>,
-  result: IngestResult,
+  context: CopyContext,
+  copySql: string,
+  line: (values: readonly (string | null)[], rowNumber: number) => string,
 ): Promise<void> {
-  const rejectRow = (errors: RowError[]) => {
+  const { feed, mode, source, result, quarantined, progress, references } = context;
+  const reading = presetReading(feed, context.preset);
+  let header: readonly string[] = [];
+  let validate: RowValidator | undefined;
+  let rowNumber = 1; // the header is row 1, as a spreadsheet shows it
+
+  const reject = (record: readonly string[], errors: RowError[]) => {
     result.rowsRejected++;
     for (const error of errors) if (result.rowErrors.length < MAX_REPORTED_ERRORS) result.rowErrors.push(error);
-  };
-  async function* copyLines(): AsyncGenerator<string> {
-    let validate: ReturnType<typeof compileRowValidator> | undefined;
-    let rowNumber = 1; // the header is row 1, as a spreadsheet shows it
-    let chunk = '';
-    for await (const record of records) {
-      if (!validate) {
-        const header = mapHeader(feed, record);
-        if ('errors' in header) {
-          result.fileErrors.push(...header.errors);
-          return;
-        }
-        validate = compileRowValidator(feed, header.positions);
-        continue;
-      }
-      rowNumber++;
-      result.rowsRead++;
-      const row = validate(record, rowNumber);
-      if (!row.ok) rejectRow(row.errors);
-      else if (result.rowsRejected === 0) chunk += toCopyLine([rowNumber, ...row.values]);
-      if (chunk.length > 0 && rowNumber % LINES_PER_CHUNK === 0) {
-        yield chunk;
-        chunk = '';
-      }
+    if (mode === 'quarantine') {
+      if (quarantined.length >= MAX_QUARANTINED_ROWS) throw new TooManyBadRows();
+      quarantined.push({ rowNumber, raw: rawRecord(header, record), errors });
     }
-    if (!validate) result.fileErrors.push({ zh: '文件为空或没有表头', en: 'the file is empty or has no header row' });
-    if (chunk.length > 0) yield chunk;
+  };
+
+  async function* copyText(): AsyncGenerator<string> {
+    for await (const batch of source.batches) {
+      let chunk = '';
+      for (const record of batch) {
+        if (!validate) {
+          header = record;
+          const mapped = mapHeader(feed, record, reading.sources);
+          if ('errors' in mapped) {
+            result.fileErrors.push(...mapped.errors);
+            return;
+          }
+          validate = compileRowValidator(feed, mapped.positions, reading.options);
+          continue;
+        }
+        rowNumber++;
+        result.rowsRead++;
+        const row = validate(record, rowNumber);
+        if (!row.ok) {
+          reject(record, row.errors);
+          continue;
+        }
+        references.check(row.values, rowNumber);
+        // In strict mode one bad row dooms the file: keep checking, stop copying.
+        if (mode === 'quarantine' || result.rowsRejected === 0) chunk += line(row.values, rowNumber);
+      }
+      progress.parsed(result.rowsRead, result.rowsRead - result.rowsRejected);
+      if (chunk.length > 0) yield chunk;
+    }
+    if (!validate && result.fileErrors.length === 0) {
+      result.fileErrors.push({ zh: '文件为空或没有表头', en: 'the file is empty or has no header row' });
+    }
   }
-  await pipeline(Readable.from(copyLines()), client.query(copyFrom(copyIntoStagingSql(feed))));
+  await pipeline(Readable.from(copyText()), client.query(copyFrom(copySql)));
 }
 
-async function rejectDuplicateKeys(client: pg.PoolClient, feed: FeedDescriptor, result: IngestResult): Promise<void> {
+/** Keys given more than once in the file: every later occurrence is a bad row. */
+async function checkDuplicateKeys(
+  client: pg.PoolClient,
+  feed: FeedDescriptor,
+  mode: IngestMode,
+  result: IngestResult,
+  quarantined: QuarantinedRow[],
+): Promise<void> {
   const duplicates = await client.query<{ natural_key: string; rows: number[] }>(duplicateKeysSql(feed));
+  const laterRows: number[] = [];
   for (const duplicate of duplicates.rows) {
     const [first, ...others] = duplicate.rows;
     for (const rowNumber of others) {
-      result.rowsRejected++;
-      result.rowErrors.push({
+      const error: RowError = {
         rowNumber,
         column: feed.naturalKey.join('+'),
         value: duplicate.natural_key,
         reason: { zh: `与第${first}行的主键重复`, en: `same natural key as row ${first}` },
-      });
+      };
+      result.rowsRejected++;
+      if (result.rowErrors.length < MAX_REPORTED_ERRORS) result.rowErrors.push(error);
+      laterRows.push(rowNumber);
+      if (mode === 'quarantine') quarantined.push({ rowNumber, raw: {}, errors: [error] });
     }
+  }
+  if (mode === 'quarantine' && laterRows.length > 0) {
+    const removed = await client.query<{ row_number: number; raw: Record<string, string> }>(
+      `DELETE FROM ${STAGING_TABLE} s WHERE s.row_number = ANY($1::int[])
+       RETURNING s.row_number, (SELECT jsonb_object_agg(key, value #>> '{}') FROM jsonb_each(to_jsonb(s) - 'row_number')) AS raw`,
+      [laterRows],
+    );
+    const rawByRow = new Map(removed.rows.map((r) => [r.row_number, r.raw]));
+    for (const row of quarantined) if (rawByRow.has(row.rowNumber)) row.raw = rawByRow.get(row.rowNumber)!;
   }
 }
 
-function describeFailure(error: unknown): Reason {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/Invalid|Quote|record|column/i.test(message) && !/relation|syntax/i.test(message)) {
-    return { zh: `文件无法解析：${message}`, en: `the file cannot be parsed: ${message}` };
+async function storeQuarantine(client: pg.PoolClient, feed: FeedDescriptor, batchId: string, rows: QuarantinedRow[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += 1000) {
+    const slice = rows.slice(start, start + 1000);
+    await client.query(
+      `INSERT INTO quarantined_rows (batch_id, feed, row_number, raw, errors)
+       SELECT $1::bigint, $2::text, * FROM unnest($3::int[], $4::jsonb[], $5::jsonb[])`,
+      [
+        batchId,
+        feed.name,
+        slice.map((r) => r.rowNumber),
+        slice.map((r) => JSON.stringify(r.raw)),
+        slice.map((r) => JSON.stringify(r.errors.map((e) => ({ column: e.column, value: e.value, zh: e.reason.zh, en: e.reason.en })))),
+      ],
+    );
   }
-  return { zh: '导入失败，未保存任何数据', en: `the load failed and nothing was stored (${message})` };
+}
+
+function rawRecord(header: readonly string[], record: readonly string[]): Record<string, string> {
+  const raw: Record<string, string> = {};
+  header.forEach((name, i) => {
+    if (name !== '' && !(name in raw)) raw[name] = (record[i] ?? '').slice(0, 1000);
+  });
+  return raw;
+}
+
+class TooManyBadRows extends Error {}
+
+function describeFailure(error: unknown): Reason {
+  if (error instanceof FileFormatError) return error.reason;
+  if (error instanceof TooManyBadRows) {
+    return {
+      zh: `错误行超过${MAX_QUARANTINED_ROWS}行，整个文件未导入，请检查文件是否选错了数据接口或映射方案`,
+      en: `more than ${MAX_QUARANTINED_ROWS} bad rows: the file was not loaded; check the feed and preset chosen`,
+    };
+  }
+  return { zh: '导入失败，未保存任何数据', en: 'the load failed and nothing was stored' };
+}
+
+class ProgressReporter {
+  private last = 0;
+  private readonly state: IngestProgress;
+
+  constructor(
+    private readonly listener: IngestRequest['onProgress'],
+    totalBytes: number,
+    private readonly source: RecordSource,
+  ) {
+    this.state = { phase: 'reading', bytesRead: 0, totalBytes, rowsParsed: 0, rowsValid: 0, rowsStored: 0 };
+  }
+
+  parsed(rows: number, valid: number): void {
+    this.state.rowsParsed = rows;
+    this.state.rowsValid = valid;
+    const now = performance.now();
+    if (now - this.last >= PROGRESS_EVERY_MS) this.emit(now);
+  }
+
+  phase(phase: IngestProgress['phase']): void {
+    this.state.phase = phase;
+    this.emit(performance.now());
+  }
+
+  stored(rows: number): void {
+    this.state.rowsStored = rows;
+  }
+
+  private emit(now: number): void {
+    this.last = now;
+    this.state.bytesRead = this.source.bytesRead();
+    this.listener?.({ ...this.state });
+  }
 }
 
 async function hashFile(filePath: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
+  for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
 
 async function openBatch(
-  pool: pg.Pool,
+  client: pg.PoolClient,
   request: IngestRequest,
-  file: { fileName: string; sha256: string; size: number; encoding: string },
+  file: { fileName: string; sha256: string; size: number; mode: IngestMode; format: string | null; encoding: string | null },
 ): Promise<string> {
-  const inserted = await pool.query<{ id: string }>(
-    `INSERT INTO ingest_batches (feed, source, file_name, file_sha256, file_bytes, format, encoding, status, created_by)
-     VALUES ($1, $2, $3, $4, $5, 'csv', $6, 'running', $7) RETURNING id::text`,
-    [request.feed.name, request.source, file.fileName, file.sha256, file.size, file.encoding, request.createdBy ?? null],
+  const inserted = await client.query<{ id: string }>(
+    `INSERT INTO ingest_batches (feed, source, mode, file_name, file_sha256, file_bytes, format, encoding, preset_name, status, created_by, backend_pid)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'running', $10, pg_backend_pid()) RETURNING id::text`,
+    [
+      request.feed.name,
+      request.source,
+      file.mode,
+      file.fileName.slice(0, 255),
+      file.sha256,
+      file.size,
+      file.format ?? 'unknown',
+      file.encoding ?? 'unknown',
+      request.preset?.name ?? null,
+      request.createdBy ?? null,
+    ],
   );
   return inserted.rows[0]!.id;
 }
 
-async function closeBatch(pool: pg.Pool, result: IngestResult): Promise<void> {
+async function finish(pool: pg.Pool, result: IngestResult, started: number): Promise<IngestResult> {
+  result.timings.totalMs = Math.round(performance.now() - started);
   const message = result.fileErrors.map((e) => `${e.zh} / ${e.en}`).join('\n') || null;
   await pool.query(
-    `UPDATE ingest_batches SET status = $2, rows_read = $3, rows_inserted = $4, rows_updated = $5,
-       rows_unchanged = $6, rows_rejected = $7, message = $8, finished_at = now() WHERE id = $1`,
+    `UPDATE ingest_batches SET status = $2, rows_read = $3, rows_inserted = $4, rows_updated = $5, rows_unchanged = $6,
+       rows_rejected = $7, rows_quarantined = $8, message = $9, warnings = $10, timings = $11, finished_at = now()
+     WHERE id = $1`,
     [
       result.batchId,
       result.status,
@@ -188,10 +448,12 @@ async function closeBatch(pool: pg.Pool, result: IngestResult): Promise<void> {
       result.rowsUpdated,
       result.rowsUnchanged,
       result.rowsRejected,
+      result.rowsQuarantined,
       message,
+      JSON.stringify(result.warnings),
+      JSON.stringify(result.timings),
     ],
   );
-  if (result.rowErrors.length === 0) return;
   // One multi-row insert per thousand errors keeps large reports fast.
   for (let start = 0; start < result.rowErrors.length; start += 1000) {
     const slice = result.rowErrors.slice(start, start + 1000);
@@ -208,4 +470,15 @@ async function closeBatch(pool: pg.Pool, result: IngestResult): Promise<void> {
       ],
     );
   }
+  return result;
+}
+
+/** Batches left 'running' by a process that died (SIGKILL, power loss): their transaction rolled back. */
+export async function markInterruptedBatches(pool: pg.Pool): Promise<number> {
+  const updated = await pool.query(
+    `UPDATE ingest_batches SET status = 'failed', finished_at = now(),
+       message = '导入被中断（进程退出），未保存任何数据 / the load was interrupted (the process stopped); nothing was stored'
+     WHERE status = 'running' AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = ingest_batches.backend_pid)`,
+  );
+  return updated.rowCount ?? 0;
 }

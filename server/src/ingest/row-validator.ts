@@ -1,7 +1,8 @@
 import type { ColumnSpec, FeedDescriptor } from './feeds/feed-descriptor';
 import {
+  dateReader,
   enumReader,
-  parseDate,
+  type DateFormat,
   parseInteger,
   parseMoney,
   parsePeriod,
@@ -28,25 +29,44 @@ export type RowValidator = (record: readonly string[], rowNumber: number) => Row
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/** Headers compare without case, spaces, underscores or hyphens: "Paid Date" = "paid_date". */
 function normaliseHeader(header: string): string {
-  return toHalfWidth(header).replace(/^\uFEFF/, '').replace(/\s+/g, '').toLowerCase();
+  return toHalfWidth(header).replace(/^\uFEFF/, '').replace(/[\s_-]+/g, '').toLowerCase();
+}
+
+/** The part of a mapping preset that decides where each feed column comes from. */
+export interface ColumnSources {
+  /** Feed column key → the source file's header for it (or the alternatives, when exports differ). */
+  columns?: Readonly<Record<string, string | readonly string[]>>;
+  /** Feed column key → constant value, for columns the source lacks (or leaves blank). */
+  constants?: Readonly<Record<string, string>>;
 }
 
 /**
- * Matches a file's header row to the feed's columns by English key or Chinese header (case- and
- * whitespace-insensitive). Returns the position of each feed column (-1 when absent) or the
- * reasons the header is unusable (a required column missing, a column given twice).
+ * Matches a file's header row to the feed's columns: a preset's explicit mapping first, then the
+ * English key or Chinese header (case- and whitespace-insensitive). Returns the position of each feed
+ * column (-1 when absent) or the reasons the header is unusable (a required column missing and no
+ * constant for it, a column given twice, a mapped header not in the file).
  */
-export function mapHeader(feed: FeedDescriptor, header: readonly string[]): { positions: number[] } | { errors: Reason[] } {
+export function mapHeader(
+  feed: FeedDescriptor,
+  header: readonly string[],
+  sources: ColumnSources = {},
+): { positions: number[] } | { errors: Reason[] } {
   const normalised = header.map(normaliseHeader);
   const errors: Reason[] = [];
   const positions = feed.columns.map((column) => {
-    const names = new Set([normaliseHeader(column.key), normaliseHeader(column.zh)]);
+    const mapped = sources.columns?.[column.key];
+    const alternatives = mapped === undefined ? [column.key, column.zh] : typeof mapped === 'string' ? [mapped] : mapped;
+    const names = new Set(alternatives.map(normaliseHeader));
     const found = normalised.flatMap((name, index) => (names.has(name) ? [index] : []));
     if (found.length > 1) {
       errors.push({ zh: `列“${column.zh}”(${column.key})重复出现`, en: `column ${column.key} (${column.zh}) appears more than once` });
     }
-    if (found.length === 0 && column.required) {
+    if (found.length === 0 && mapped !== undefined && column.required && sources.constants?.[column.key] === undefined) {
+      const wanted = alternatives.join('/');
+      errors.push({ zh: `方案指定的列“${wanted}”不在文件中`, en: `the preset's column "${wanted}" is not in the file` });
+    } else if (found.length === 0 && column.required && sources.constants?.[column.key] === undefined) {
       errors.push({ zh: `缺少必需列“${column.zh}”(${column.key})`, en: `required column ${column.key} (${column.zh}) is missing` });
     }
     return found[0] ?? -1;
@@ -54,14 +74,25 @@ export function mapHeader(feed: FeedDescriptor, header: readonly string[]): { po
   return errors.length > 0 ? { errors } : { positions };
 }
 
-function readerFor(column: ColumnSpec): (raw: string) => Parsed {
+/** How a preset changes the reading of a source's values. */
+export interface ReadOptions {
+  /** Layout of the source's dates when they are not year-first. */
+  dateFormat?: DateFormat;
+  /** The source uses its own codes in the classification columns: their national shape is not required. */
+  localCodes?: boolean;
+  /** Per feed column (same order): the value to use where the source has none or a blank. */
+  constants?: readonly (string | undefined)[];
+}
+
+function readerFor(column: ColumnSpec, options: ReadOptions): (raw: string) => Parsed {
+  if (options.localCodes && column.classification) column = { ...column, pattern: undefined };
   switch (column.type) {
     case 'money':
       return (raw) => parseMoney(raw, column.signed ?? false);
     case 'rate':
       return parseRate;
     case 'date':
-      return parseDate;
+      return dateReader(options.dateFormat);
     case 'int':
       return (raw) => parseInteger(raw, 1900, 2200);
     case 'month':
@@ -79,7 +110,6 @@ function readerFor(column: ColumnSpec): (raw: string) => Parsed {
           const hint = column.patternHint ?? { zh: '格式不符', en: 'unexpected format' };
           return { ok: false, reason: { zh: `编码格式无效：${hint.zh}`, en: `invalid code: ${hint.en}` } };
         }
-        if (/\s/.test(text)) return { ok: false, reason: { zh: '编码不能包含空白', en: 'code must not contain spaces' } };
         return { ok: true, value: text };
       };
     case 'text':
@@ -87,34 +117,46 @@ function readerFor(column: ColumnSpec): (raw: string) => Parsed {
   }
 }
 
-/** Compiles the checks of a feed for a file whose header positions are known. */
-export function compileRowValidator(feed: FeedDescriptor, positions: readonly number[]): RowValidator {
-  const readers = feed.columns.map(readerFor);
+/** Columns whose reader accepts free-form text, so control characters must be looked for. */
+function needsControlCheck(column: ColumnSpec): boolean {
+  return column.type === 'text' || (column.type === 'code' && !column.pattern);
+}
+
+/**
+ * Compiles the checks of a feed for a file whose header positions are known. This runs once per
+ * row of files with millions of rows, so it allocates nothing per row beyond the values array.
+ */
+export function compileRowValidator(
+  feed: FeedDescriptor,
+  positions: readonly number[],
+  options: ReadOptions = {},
+): RowValidator {
+  const columns = feed.columns;
+  const readers = columns.map((column) => readerFor(column, options));
+  const constants = columns.map((_, i) => options.constants?.[i]);
+  const controlChecked = columns.map(needsControlCheck);
   return (record, rowNumber) => {
-    const values = new Array<string | null>(feed.columns.length);
+    const values = new Array<string | null>(columns.length);
     let errors: RowError[] | undefined;
-    const report = (column: ColumnSpec, value: string, reason: Reason) =>
-      (errors ??= []).push({ rowNumber, column: column.key, value: value.slice(0, 200), reason });
-    for (let i = 0; i < feed.columns.length; i++) {
-      const column = feed.columns[i]!;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
       const position = positions[i]!;
-      const raw = position >= 0 ? (record[position] ?? '') : '';
-      if (raw.trim() === '') {
-        if (column.required) report(column, raw, { zh: `必填项“${column.zh}”为空`, en: `required value ${column.key} is empty` });
+      let raw = position >= 0 ? (record[position] ?? '') : '';
+      if (constants[i] !== undefined && raw.trim() === '') raw = constants[i]!;
+      let reason: Reason | undefined;
+      if (raw === '' || raw.trim() === '') {
         values[i] = null;
-        continue;
+        if (column.required) reason = { zh: `必填项“${column.zh}”为空`, en: `required value ${column.key} is empty` };
+      } else if (controlChecked[i] && CONTROL.test(raw)) {
+        reason = { zh: '包含不可见控制字符', en: 'contains control characters' };
+      } else if (column.maxLength !== undefined && raw.length > column.maxLength && raw.trim().length > column.maxLength) {
+        reason = { zh: `长度超过${column.maxLength}个字符`, en: `longer than ${column.maxLength} characters` };
+      } else {
+        const parsed = readers[i]!(raw);
+        if (parsed.ok) values[i] = parsed.value;
+        else reason = parsed.reason;
       }
-      if (CONTROL.test(raw)) {
-        report(column, raw, { zh: '包含不可见控制字符', en: 'contains control characters' });
-        continue;
-      }
-      if (column.maxLength !== undefined && raw.trim().length > column.maxLength) {
-        report(column, raw, { zh: `长度超过${column.maxLength}个字符`, en: `longer than ${column.maxLength} characters` });
-        continue;
-      }
-      const parsed = readers[i]!(raw);
-      if (parsed.ok) values[i] = parsed.value;
-      else report(column, raw, parsed.reason);
+      if (reason) (errors ??= []).push({ rowNumber, column: column.key, value: raw.slice(0, 200), reason });
     }
     return errors ? { ok: false, errors } : { ok: true, values };
   };

@@ -31,14 +31,24 @@ function pgType(column: ColumnSpec): string {
 
 export const STAGING_TABLE = 'ingest_staging';
 
+/**
+ * The staging table has the feed's typed columns, so COPY converts the validated text in C and the
+ * upsert needs no casts. It lives for the transaction only.
+ */
 export function createStagingSql(feed: FeedDescriptor): string {
-  const columns = feed.columns.map((c) => `${ident(c.key)} text`).join(', ');
+  const columns = feed.columns.map((c) => `${ident(c.key)} ${pgType(c)}`).join(', ');
   return `CREATE TEMP TABLE ${STAGING_TABLE} (row_number integer, ${columns}) ON COMMIT DROP`;
 }
 
 export function copyIntoStagingSql(feed: FeedDescriptor): string {
   const columns = ['row_number', ...feed.columns.map((c) => c.key)].map(ident).join(', ');
   return `COPY ${STAGING_TABLE} (${columns}) FROM STDIN`;
+}
+
+/** COPY straight into the feed's table (the fast path), the batch id last. */
+export function copyIntoTableSql(feed: FeedDescriptor): string {
+  const columns = [...feed.columns.map((c) => c.key), 'batch_id'].map(ident).join(', ');
+  return `COPY ${ident(feed.table)} (${columns}) FROM STDIN`;
 }
 
 /** Natural keys given more than once inside the file, with their row numbers. */
@@ -58,13 +68,12 @@ export function upsertSql(feed: FeedDescriptor): string {
   const keys = feed.naturalKey.map(ident);
   const columns = feed.columns.map((c) => ident(c.key));
   const valueColumns = feed.columns.filter((c) => !feed.naturalKey.includes(c.key)).map((c) => ident(c.key));
-  const typed = feed.columns.map((c) => `${ident(c.key)}::${pgType(c)} AS ${ident(c.key)}`).join(', ');
   const keyMatch = keys.map((k) => `t.${k} = s.${k}`).join(' AND ');
   const rowOf = (alias: string) => `(${valueColumns.map((c) => `${alias}.${c}`).join(', ')})`;
   const update = [...valueColumns.map((c) => `${c} = EXCLUDED.${c}`), '"batch_id" = EXCLUDED."batch_id"'].join(', ');
   const distinct =
     valueColumns.length === 0 ? 'FALSE' : `${rowOf(table)} IS DISTINCT FROM ${rowOf('EXCLUDED')}`;
-  return `WITH src AS (SELECT ${typed} FROM ${STAGING_TABLE}),
+  return `WITH src AS (SELECT ${columns.join(', ')} FROM ${STAGING_TABLE}),
     logged AS (
       INSERT INTO "change_log" ("batch_id", "feed", "natural_key", "old_values", "new_values")
       SELECT $1::bigint, $2::text, concat_ws(' / ', ${keys.map((k) => `t.${k}`).join(', ')}),

@@ -43,7 +43,7 @@ export const agencyCodeColumn = (zh = '单位编码', key = 'agency_code', requi
   zh,
   type: 'code',
   required,
-  maxLength: 32,
+  maxLength: 64,
 });
 
 export const funcCodeColumn: ColumnSpec = {
@@ -51,6 +51,8 @@ export const funcCodeColumn: ColumnSpec = {
   zh: '功能分类科目编码',
   type: 'code',
   required: true,
+  classification: 'func',
+  maxLength: 32,
   pattern: /^\d{3}(\d{2}){0,2}$/,
   patternHint: { zh: '3、5或7位数字（类/款/项）', en: '3, 5 or 7 digits (class/section/item)' },
 };
@@ -60,6 +62,8 @@ export const econCodeColumn: ColumnSpec = {
   zh: '经济分类科目编码',
   type: 'code',
   required: true,
+  classification: 'econ',
+  maxLength: 32,
   pattern: /^\d{3}(\d{2})?$/,
   patternHint: { zh: '3或5位数字（类/款）', en: '3 or 5 digits (class/section)' },
 };

@@ -28,6 +28,8 @@ export interface ColumnSpec {
   /** May be negative (adjustments, reversals); amounts are non-negative otherwise. */
   signed?: boolean;
   maxLength?: number;
+  /** A code of a national classification; a preset for a source with its own codes skips its shape check. */
+  classification?: 'func' | 'econ' | 'rev';
 }
 
 /** One data feed of shared/FEEDS.md: its table, columns and natural key. */

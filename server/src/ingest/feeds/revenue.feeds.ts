@@ -15,6 +15,7 @@ export const revenueFeed: FeedDescriptor = {
       key: 'rev_code',
       zh: '收入科目编码',
       type: 'code',
+      classification: 'rev',
       required: true,
       pattern: /^\d{3}(\d{2}){0,3}$/,
       patternHint: { zh: '3、5、7或9位数字', en: '3, 5, 7 or 9 digits' },

@@ -1,0 +1,162 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import iconv from 'iconv-lite';
+import { readCsv } from './csv-source';
+import { readJson, readNdjson } from './json-source';
+import { readXlsx } from './xlsx-source';
+
+export type FileFormat = 'csv' | 'xlsx' | 'json' | 'ndjson';
+export type TextEncoding = 'utf-8' | 'gb18030';
+
+export interface RecordSource {
+  format: FileFormat;
+  /** Text encoding detected ('utf-8' for xlsx, whose XML is always Unicode). */
+  encoding: TextEncoding;
+  /** For CSV: the detected delimiter. */
+  delimiter?: ',' | ';' | '\t';
+  /**
+   * Batches of records (cell texts). The first record of the first batch is the header row. The file
+   * is read no faster than batches are consumed, so memory stays flat for files of any size.
+   */
+  batches: AsyncIterable<string[][]>;
+  /** Bytes of the file consumed so far, for a progress bar. */
+  bytesRead(): number;
+}
+
+/** A file that cannot be read as any accepted format; the reason is shown to the user as is. */
+export class FileFormatError extends Error {
+  constructor(readonly reason: { zh: string; en: string }) {
+    super(reason.en);
+    this.name = 'FileFormatError';
+  }
+}
+
+export const BATCH_ROWS = 2_000;
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Opens a feed file in any accepted format (CSV with comma, semicolon or tab; XLSX; a JSON array of
+ * objects; NDJSON) and encoding (UTF-8 with or without BOM, GB18030/GBK), detected from its content
+ * unless the format is given.
+ */
+export async function openRecordSource(
+  filePath: string,
+  options: { format?: FileFormat; sheetNames?: readonly string[] } = {},
+): Promise<RecordSource> {
+  const head = await readHead(filePath);
+  const format = options.format ?? detectFormat(head, filePath);
+  if (format === 'xlsx') return readXlsx(filePath, options.sheetNames ?? []);
+  const encoding = detectEncoding(head);
+  const counter = byteCounter();
+  const text = textStream(filePath, encoding, counter.transform);
+  if (format === 'json') return { format, encoding, batches: readJson(text), bytesRead: counter.bytes };
+  if (format === 'ndjson') return { format, encoding, batches: readNdjson(text), bytesRead: counter.bytes };
+  const headText = encoding === 'utf-8' ? head.toString('utf8') : iconv.decode(head, 'gb18030');
+  const delimiter = detectDelimiter(headText.replace(/^\uFEFF/, ''));
+  return { format, encoding, delimiter, batches: readCsv(text, delimiter), bytesRead: counter.bytes };
+}
+
+async function readHead(filePath: string): Promise<Buffer> {
+  const handle = await open(filePath, 'r');
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Magic bytes first (a zip is XLSX, an OLE file is a legacy .xls), then the extension, then the content. */
+export function detectFormat(head: Buffer, filePath: string): FileFormat {
+  if (head.length >= 4 && head.readUInt32BE(0) === 0x504b0304) return 'xlsx';
+  if (head.length >= 4 && head.readUInt32BE(0) === 0xd0cf11e0) {
+    throw new FileFormatError({
+      zh: '不支持旧版Excel（.xls）文件，请在Excel中另存为.xlsx后再导入',
+      en: 'legacy Excel (.xls) files are not supported: save the file as .xlsx and load it again',
+    });
+  }
+  const extension = path.extname(filePath).toLowerCase();
+  if (extension === '.xlsx') {
+    throw new FileFormatError({ zh: '文件扩展名为.xlsx，但内容不是有效的Excel文件', en: 'the file is named .xlsx but is not a valid Excel workbook' });
+  }
+  if (extension === '.json') return 'json';
+  if (extension === '.ndjson' || extension === '.jsonl') return 'ndjson';
+  if (['.csv', '.tsv', '.txt'].includes(extension)) return 'csv';
+  const first = /\S/.exec(head.toString('utf8').replace(/^\uFEFF/, ''))?.[0];
+  if (first === '[') return 'json';
+  if (first === '{') return 'ndjson';
+  return 'csv';
+}
+
+/** A BOM or valid UTF-8 means UTF-8; anything else is GB18030, the superset of GBK that finance systems export. */
+export function detectEncoding(head: Buffer): TextEncoding {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  // A multi-byte character may be cut at the end of the sniffed block: drop up to 3 bytes.
+  for (let cut = 0; cut <= Math.min(3, head.length); cut++) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, head.length - cut));
+      return 'utf-8';
+    } catch {
+      // try a shorter prefix
+    }
+  }
+  return 'gb18030';
+}
+
+/** The delimiter that occurs most often in the header line, outside quotes. */
+export function detectDelimiter(text: string): ',' | ';' | '\t' {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const unquoted = firstLine.replace(/"[^"]*"/g, '');
+  const counts = ([',', ';', '\t'] as const).map((d) => [d, unquoted.split(d).length - 1] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+
+function byteCounter(): { transform: Transform; bytes: () => number } {
+  let bytes = 0;
+  const transform = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      bytes += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  return { transform, bytes: () => bytes };
+}
+
+/** The file as a stream of decoded text chunks, BOM removed. */
+function textStream(filePath: string, encoding: TextEncoding, counter: Transform): Readable {
+  const raw = createReadStream(filePath, { highWaterMark: 1 << 20 });
+  raw.on('error', (error) => counter.destroy(error));
+  const counted = raw.pipe(counter);
+  let first = true;
+  const stripBom = new Transform({
+    objectMode: true,
+    transform(chunk: string, _encoding, callback) {
+      const text = first ? chunk.replace(/^\uFEFF/, '') : chunk;
+      first = false;
+      callback(null, text);
+    },
+  });
+  const decoder: Transform = encoding === 'utf-8' ? utf8Decoder() : (iconv.decodeStream('gb18030') as unknown as Transform);
+  counted.pipe(decoder);
+  counted.on('error', (error) => decoder.destroy(error));
+  decoder.on('error', (error) => stripBom.destroy(error));
+  return decoder.pipe(stripBom);
+}
+
+/** UTF-8 decoding that keeps characters split across chunks intact. */
+function utf8Decoder(): Transform {
+  const decoder = new TextDecoder('utf-8');
+  return new Transform({
+    readableObjectMode: true,
+    transform(chunk: Buffer, _encoding, callback) {
+      callback(null, decoder.decode(chunk, { stream: true }));
+    },
+    flush(callback) {
+      const rest = decoder.decode();
+      callback(null, rest.length > 0 ? rest : undefined);
+    },
+  });
+}
