@@ -1,3 +1,4 @@
+import path from 'node:path';
 import pg from 'pg';
 import type { Env } from '../env';
 import { applyMigrations } from '../db/migrate';
@@ -5,6 +6,7 @@ import { createDb } from '../db/prisma';
 import { resolveDatabase } from '../db/resolve-database';
 import { createHttpServer } from '../http/create-http-server';
 import type { Logger } from '../logger';
+import { InboxWatcher } from '../ingest/inbox-watcher';
 import { markInterruptedBatches } from '../ingest/ingest-file';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { createServices } from '../trpc/context';
@@ -47,14 +49,23 @@ export async function startApp(env: Env, logger: Logger): Promise<RunningApp> {
     if (env.DEMO_DATA === 'auto') await seedDemoData(pool, { logger, dataDir: env.DATA_DIR, paymentsPerYear: env.DEMO_PAYMENTS_PER_YEAR });
     lap('demo');
 
-    const app = await createHttpServer({ services: createServices(db), logger, clientDist: env.CLIENT_DIST });
+    const app = await createHttpServer({
+      services: createServices({ db, pool }),
+      logger,
+      clientDist: env.CLIENT_DIST,
+      uploadDir: path.join(env.DATA_DIR, 'uploads'),
+      uploadLimitBytes: env.UPLOAD_LIMIT_MB * 2 ** 20,
+    });
     const address = await app.listen({ host: env.HOST, port: env.PORT });
     lap('http');
+    const inbox = new InboxWatcher(pool, { inboxDir: path.join(env.DATA_DIR, 'inbox'), logger, pollMs: env.INBOX_POLL_SECONDS * 1000 });
+    if (env.INBOX_POLL_SECONDS > 0) await inbox.start();
     return {
       url: `${address.replace('[::1]', 'localhost')}/`,
       databaseUrl: database.databaseUrl,
       timings,
       stop: async () => {
+        await inbox.stop();
         await app.close();
         await db.$disconnect();
         await pool.end();

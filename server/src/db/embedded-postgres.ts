@@ -24,7 +24,9 @@ const POSTGRES_FLAGS = [
   '-c', 'shared_buffers=256MB',
   '-c', 'work_mem=32MB',
   '-c', 'maintenance_work_mem=256MB',
-  '-c', 'max_wal_size=2GB',
+  '-c', 'max_wal_size=4GB',
+  '-c', 'wal_buffers=64MB',
+  '-c', 'checkpoint_timeout=15min',
   '-c', 'listen_addresses=127.0.0.1',
 ];
 

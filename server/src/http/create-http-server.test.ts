@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 type HttpServer = Awaited<ReturnType<typeof createHttpServer>>;
 import { createLogger } from '../logger';
 import { AppError } from '../trpc/app-error';
-import type { Services } from '../trpc/context.types';
+import type { IngestServices, Services } from '../trpc/context.types';
 import { createHttpServer } from './create-http-server';
 
 let app: HttpServer;
@@ -22,6 +22,8 @@ const failingServices: Services = {
       ),
   },
   reference: { getReferenceSummary: () => Promise.reject(new Error('connection refused to 10.0.0.5')) },
+  // Every ingest service fails the unexpected way (a database that is down).
+  ingest: new Proxy({} as IngestServices, { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
 };
 
 const query = (procedure: string, input?: unknown) =>
@@ -30,7 +32,7 @@ const query = (procedure: string, input?: unknown) =>
 before(async () => {
   const clientDist = await mkdtemp(path.join(os.tmpdir(), 'bw-dist-'));
   await writeFile(path.join(clientDist, 'index.html'), '<!doctype html><bw-root></bw-root>');
-  app = await createHttpServer({ services: failingServices, logger: createLogger('silent'), clientDist });
+  app = await createHttpServer({ services: failingServices, logger: createLogger('silent'), clientDist, uploadDir: path.join(clientDist, 'uploads'), uploadLimitBytes: 1024 });
 });
 after(() => app.close());
 
@@ -58,6 +60,12 @@ describe('API errors', () => {
       assert.match(response.body, /Internal server error/);
       assert.doesNotMatch(response.body, /stack|relation|secret\.ts|10\.0\.0\.5|\/work\//);
     }
+  });
+
+  it('hides an unexpected failure of a non-tRPC route too', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/ingest/batches/7/errors.csv' });
+    assert.equal(response.statusCode, 500);
+    assert.deepEqual(response.json(), { messageZh: '服务器内部错误，请稍后重试', messageEn: 'Internal server error, please try again later' });
   });
 
   it('refuses a request body over the limit', async () => {

@@ -4,6 +4,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { LogController } from 'fastify';
+import { ingestRoutes } from '../ingest/ingest.routes';
 import type { Logger } from '../logger';
 import { appRouter, type AppRouter } from '../trpc/app.router';
 import type { Services } from '../trpc/context.types';
@@ -14,6 +15,9 @@ export interface HttpServerOptions {
   logger: Logger;
   /** Folder of the built Angular app; the API alone is served when it does not exist. */
   clientDist: string;
+  /** Uploaded files wait here while they load. */
+  uploadDir: string;
+  uploadLimitBytes: number;
 }
 
 /** JSON bodies above this are refused before parsing (uploads get their own limit later). */
@@ -62,12 +66,28 @@ export async function createHttpServer(options: HttpServerOptions) {
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
+  await app.register(ingestRoutes, {
+    ingest: options.services.ingest,
+    logger: options.logger,
+    uploadDir: options.uploadDir,
+    uploadLimitBytes: options.uploadLimitBytes,
+  });
+
   app.get('/healthz', () => ({ status: 'ok' }));
+
+  // Whatever escapes a route: a bilingual message and its status, never the error's text or stack.
+  app.setErrorHandler((error, request, reply) => {
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status === 413) return reply.code(413).send({ messageZh: '请求体过大', messageEn: 'Request body too large' });
+    if (status >= 400 && status < 500) return reply.code(status).send({ messageZh: '请求无法处理', messageEn: 'The request cannot be processed' });
+    options.logger.error({ err: error, url: request.url, requestId: request.id }, 'request failed');
+    return reply.code(500).send({ messageZh: '服务器内部错误，请稍后重试', messageEn: 'Internal server error, please try again later' });
+  });
 
   if (existsSync(path.join(options.clientDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: options.clientDist, wildcard: false, index: 'index.html' });
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/trpc') && !path.extname(request.url.split('?')[0]!)) {
+      if (request.method === 'GET' && !request.url.startsWith('/trpc') && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0]!)) {
         return reply.type('text/html').sendFile('index.html');
       }
       return reply.code(404).send({ messageZh: '未找到', messageEn: 'Not found' });

@@ -10,6 +10,26 @@ export function toCopyLine(values: readonly (string | number | null)[]): string 
   return line + '\n';
 }
 
+/**
+ * A COPY line encoder for validated rows, with a fixed prefix or suffix column (row number, batch
+ * id). Columns whose validated form cannot hold a backslash, tab or line break (numbers, dates,
+ * enums, patterned codes) skip the escape check: this runs for every row of a large load.
+ */
+export function copyLineEncoder(
+  mayNeedEscape: readonly boolean[],
+): (values: readonly (string | null)[], prefix: string, suffix: string) => string {
+  return (values, prefix, suffix) => {
+    let line = prefix;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (i > 0) line += '\t';
+      if (value === null || value === undefined) line += '\\N';
+      else line += mayNeedEscape[i] ? escapeCopy(value) : value;
+    }
+    return line + suffix;
+  };
+}
+
 const SPECIAL = /[\\\t\n\r]/;
 
 function escapeCopy(text: string): string {

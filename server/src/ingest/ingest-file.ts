@@ -6,14 +6,14 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { toCopyLine } from './copy-text';
+import { copyLineEncoder } from './copy-text';
 import type { Logger } from '../logger';
 import type { FeedDescriptor } from './feeds/feed-descriptor';
 import { presetReading, type MappingPreset } from './mapping-preset';
 import type { Reason } from './parse-values';
 import { FileFormatError, openRecordSource, type FileFormat, type RecordSource } from './readers/open-record-source';
 import { ReferenceChecker, type ReferenceWarning } from './references';
-import { compileRowValidator, mapHeader, type RowError, type RowValidator } from './row-validator';
+import { compileRowValidator, freeFormColumns, mapHeader, type RowError, type RowValidator } from './row-validator';
 import { copyIntoStagingSql, copyIntoTableSql, createStagingSql, duplicateKeysSql, STAGING_TABLE, upsertSql } from './staged-upsert.sql';
 
 export type IngestSource = 'cli' | 'upload' | 'inbox' | 'demo';
@@ -152,7 +152,9 @@ export async function ingestFile(pool: pg.Pool, request: IngestRequest): Promise
     let context = await newContext(client, { feed, preset: request.preset, mode, source, result, quarantined, progress });
     let direct = true;
     try {
-      await copyRows(client, context, copyIntoTableSql(feed), (values) => toCopyLine([...values, result.batchId]));
+      const encode = copyLineEncoder(freeFormColumns(feed, presetReading(feed, request.preset).options));
+      const suffix = `\t${result.batchId}\n`;
+      await copyRows(client, context, copyIntoTableSql(feed), (values) => encode(values, '', suffix));
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       direct = false;
@@ -163,7 +165,8 @@ export async function ingestFile(pool: pg.Pool, request: IngestRequest): Promise
       progress = new ProgressReporter(request.onProgress, size, source);
       await client.query(createStagingSql(feed));
       context = await newContext(client, { feed, preset: request.preset, mode, source, result, quarantined, progress });
-      await copyRows(client, context, copyIntoStagingSql(feed), (values, rowNumber) => toCopyLine([rowNumber, ...values]));
+      const encode = copyLineEncoder(freeFormColumns(feed, presetReading(feed, request.preset).options));
+      await copyRows(client, context, copyIntoStagingSql(feed), (values, rowNumber) => encode(values, `${rowNumber}\t`, '\n'));
     }
     result.timings.readMs = Math.round(performance.now() - mark);
     mark = performance.now();
@@ -249,6 +252,7 @@ async function copyRows(
   let header: readonly string[] = [];
   let validate: RowValidator | undefined;
   let rowNumber = 1; // the header is row 1, as a spreadsheet shows it
+  const fieldCountChecked = source.format === 'csv';
 
   const reject = (record: readonly string[], errors: RowError[]) => {
     result.rowsRejected++;
@@ -275,6 +279,12 @@ async function copyRows(
         }
         rowNumber++;
         result.rowsRead++;
+        // A delimited row with more or fewer cells than the header has lost its alignment (an amount
+        // with an unquoted thousands separator, a truncated line): no cell of it can be trusted.
+        if (fieldCountChecked && record.length !== header.length && !onlyEmptyBeyond(record, header.length)) {
+          reject(record, [misaligned(rowNumber, record.length, header.length)]);
+          continue;
+        }
         const row = validate(record, rowNumber);
         if (!row.ok) {
           reject(record, row.errors);
@@ -353,6 +363,25 @@ function rawRecord(header: readonly string[], record: readonly string[]): Record
     if (name !== '' && !(name in raw)) raw[name] = (record[i] ?? '').slice(0, 1000);
   });
   return raw;
+}
+
+/** Cells past the header that are all empty (a trailing delimiter) do not misalign a row. */
+function onlyEmptyBeyond(record: readonly string[], width: number): boolean {
+  if (record.length < width) return false;
+  for (let i = width; i < record.length; i++) if (record[i]!.trim() !== '') return false;
+  return true;
+}
+
+function misaligned(rowNumber: number, cells: number, columns: number): RowError {
+  return {
+    rowNumber,
+    column: null,
+    value: null,
+    reason: {
+      zh: `该行有${cells}列，表头有${columns}列（金额中的千位分隔逗号须加引号）`,
+      en: `the row has ${cells} cells but the header has ${columns} (amounts with thousands separators must be quoted)`,
+    },
+  };
 }
 
 class TooManyBadRows extends Error {}

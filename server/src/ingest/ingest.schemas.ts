@@ -6,6 +6,29 @@ const FEED_NAMES = FEEDS.map((f) => f.name) as [FeedName, ...FeedName[]];
 export const feedNameSchema = z.enum(FEED_NAMES);
 export const ingestModeSchema = z.enum(['strict', 'quarantine']);
 const bilingual = z.object({ zh: z.string(), en: z.string() });
+export const presetNameSchema = z.string().trim().min(1).max(100);
+
+/** The feeds and their columns, as the upload form and the preset editor show them. */
+export const feedCatalogSchema = z.object({
+  feeds: z.array(
+    z.object({
+      name: feedNameSchema,
+      nameZh: z.string(),
+      naturalKey: z.array(z.string()),
+      columns: z.array(
+        z.object({
+          key: z.string(),
+          zh: z.string(),
+          type: z.string(),
+          required: z.boolean(),
+          values: z.record(z.string(), z.array(z.string())).optional(),
+        }),
+      ),
+    }),
+  ),
+  dateFormats: z.array(z.string()),
+});
+export type FeedCatalog = z.infer<typeof feedCatalogSchema>;
 
 /** Batch ids are bigint in the database and decimal strings on the wire. */
 export const batchIdSchema = z.string().regex(/^\d{1,18}$/);

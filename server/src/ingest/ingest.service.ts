@@ -12,13 +12,16 @@ import {
   type BatchDetail,
   type BatchPage,
   type BatchSummary,
+  type FeedCatalog,
   type FeedFreshness,
   type IngestJob,
   type ListBatchesInput,
   type QuarantineInput,
   type QuarantinePage,
 } from './ingest.schemas';
-import { loadPreset, PresetError } from './mapping-preset';
+import { deletePreset, listPresets, loadPreset, PresetError, savePreset } from './mapping-preset';
+import { DATE_FORMATS } from './parse-values';
+import type { IngestServices } from '../trpc/context.types';
 
 interface BatchRow {
   id: string;
@@ -128,8 +131,6 @@ export function csvCell(value: string | number | null): string {
 /** The error report of a batch as CSV (UTF-8 with BOM, so Excel opens the Chinese correctly). */
 export async function* batchErrorsCsv(pool: pg.Pool, id: string): AsyncGenerator<string> {
   const batchId = batchIdSchema.parse(id);
-  const found = await pool.query('SELECT 1 FROM ingest_batches WHERE id = $1', [batchId]);
-  if (found.rowCount === 0) throw notFound(`导入批次${batchId}`, `import batch ${batchId}`);
   yield '\uFEFF行号 row,列 column,值 value,原因 reason,reason\r\n';
   let after = -1;
   for (;;) {
@@ -285,4 +286,56 @@ export class IngestJobs {
     const hourAgo = Date.now() - 3_600_000;
     for (const [id, job] of this.jobs) if (job.finishedAt !== undefined && job.finishedAt < hourAgo) this.jobs.delete(id);
   }
+}
+
+/** The feeds and their columns, from the descriptors the pipeline validates with. */
+export function feedCatalog(): FeedCatalog {
+  return {
+    feeds: FEEDS.map((feed) => ({
+      name: feed.name,
+      nameZh: feed.nameZh,
+      naturalKey: [...feed.naturalKey],
+      columns: feed.columns.map((c) => ({
+        key: c.key,
+        zh: c.zh,
+        type: c.type,
+        required: c.required,
+        ...(c.values ? { values: Object.fromEntries(Object.entries(c.values).map(([code, labels]) => [code, [...labels]])) } : {}),
+      })),
+    })),
+    dateFormats: [...DATE_FORMATS],
+  };
+}
+
+/** A preset the database refuses or cannot find becomes a bilingual 400. */
+async function presetCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof PresetError) throw new AppError('BAD_REQUEST', error.reason.zh, error.reason.en);
+    throw error;
+  }
+}
+
+export function createIngestServices(pool: pg.Pool): IngestServices {
+  const jobs = new IngestJobs(pool);
+  const catalog = feedCatalog();
+  return {
+    feeds: () => Promise.resolve(catalog),
+    listBatches: (input) => listBatches(pool, input),
+    getBatch: (id) => getBatch(pool, id),
+    batchErrorsCsv: async (id) => {
+      const batchId = batchIdSchema.parse(id);
+      const found = await pool.query('SELECT 1 FROM ingest_batches WHERE id = $1', [batchId]);
+      if (found.rowCount === 0) throw notFound(`导入批次${batchId}`, `import batch ${batchId}`);
+      return batchErrorsCsv(pool, batchId);
+    },
+    listQuarantine: (input) => listQuarantine(pool, input),
+    feedFreshness: () => feedFreshness(pool),
+    listPresets: async (feed) => (await listPresets(pool)).filter((p) => feed === undefined || p.feed === feed),
+    savePreset: (input) => presetCall(() => savePreset(pool, input)),
+    deletePreset: (name) => deletePreset(pool, name),
+    startJob: (request) => jobs.start({ ...request, source: 'upload' }),
+    getJob: (id) => Promise.resolve(jobs.get(id)),
+  };
 }

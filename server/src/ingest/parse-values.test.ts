@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { enumReader, parseDate, parseMoney, parsePeriod, parseRate, parseSoePeriod, toHalfWidth } from './parse-values';
 
-const value = (parsed: ReturnType<typeof parseMoney>) => (parsed.ok ? parsed.value : `ERR ${parsed.reason.en}`);
+const value = (parsed: ReturnType<typeof parseMoney>) => (typeof parsed === 'string' ? parsed : `ERR ${parsed.reason.en}`);
 
 describe('toHalfWidth', () => {
   it('turns full-width digits and punctuation into ASCII', () => {

@@ -6,10 +6,15 @@ export interface Reason {
   zh: string;
   en: string;
 }
-export type Parsed = { ok: true; value: string } | { ok: false; reason: Reason };
+/** A value that cannot be read. Readers return the canonical text itself otherwise: no wrapper
+ * object per cell, since millions of cells go through them on each large load. */
+export class Invalid {
+  constructor(readonly reason: Reason) {}
+}
+export type Parsed = string | Invalid;
 
-const ok = (value: string): Parsed => ({ ok: true, value });
-const fail = (zh: string, en: string): Parsed => ({ ok: false, reason: { zh, en } });
+const ok = (value: string): Parsed => value;
+const fail = (zh: string, en: string): Parsed => new Invalid({ zh, en });
 
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
 const HAS_FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;

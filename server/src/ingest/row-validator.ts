@@ -9,6 +9,7 @@ import {
   parseRate,
   parseSoePeriod,
   toHalfWidth,
+  Invalid,
   type Parsed,
   type Reason,
 } from './parse-values';
@@ -108,18 +109,23 @@ function readerFor(column: ColumnSpec, options: ReadOptions): (raw: string) => P
         const text = toHalfWidth(raw).trim();
         if (column.pattern && !column.pattern.test(text)) {
           const hint = column.patternHint ?? { zh: '格式不符', en: 'unexpected format' };
-          return { ok: false, reason: { zh: `编码格式无效：${hint.zh}`, en: `invalid code: ${hint.en}` } };
+          return new Invalid({ zh: `编码格式无效：${hint.zh}`, en: `invalid code: ${hint.en}` });
         }
-        return { ok: true, value: text };
+        return text;
       };
     case 'text':
-      return (raw) => ({ ok: true, value: raw.trim() });
+      return (raw) => raw.trim();
   }
 }
 
 /** Columns whose reader accepts free-form text, so control characters must be looked for. */
-function needsControlCheck(column: ColumnSpec): boolean {
-  return column.type === 'text' || (column.type === 'code' && !column.pattern);
+function needsControlCheck(column: ColumnSpec, options: ReadOptions = {}): boolean {
+  return column.type === 'text' || (column.type === 'code' && (!column.pattern || (options.localCodes === true && column.classification !== undefined)));
+}
+
+/** Per column: may its validated value hold any character (free text, unpatterned codes)? */
+export function freeFormColumns(feed: FeedDescriptor, options: ReadOptions = {}): boolean[] {
+  return feed.columns.map((column) => needsControlCheck(column, options));
 }
 
 /**
@@ -134,7 +140,7 @@ export function compileRowValidator(
   const columns = feed.columns;
   const readers = columns.map((column) => readerFor(column, options));
   const constants = columns.map((_, i) => options.constants?.[i]);
-  const controlChecked = columns.map(needsControlCheck);
+  const controlChecked = freeFormColumns(feed, options);
   return (record, rowNumber) => {
     const values = new Array<string | null>(columns.length);
     let errors: RowError[] | undefined;
@@ -153,7 +159,7 @@ export function compileRowValidator(
         reason = { zh: `长度超过${column.maxLength}个字符`, en: `longer than ${column.maxLength} characters` };
       } else {
         const parsed = readers[i]!(raw);
-        if (parsed.ok) values[i] = parsed.value;
+        if (typeof parsed === 'string') values[i] = parsed;
         else reason = parsed.reason;
       }
       if (reason) (errors ??= []).push({ rowNumber, column: column.key, value: raw.slice(0, 200), reason });

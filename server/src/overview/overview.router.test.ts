@@ -51,7 +51,7 @@ before(async () => {
     const result = await ingestFile(database.pool, { feed: findFeed(feed)!, filePath: file, source: 'cli' });
     assert.equal(result.status, 'succeeded', `${feed}: ${JSON.stringify(result.rowErrors.slice(0, 3))}`);
   }
-  caller = createCallerFactory(appRouter)(createContextInner({ services: createServices(database.db) }));
+  caller = createCallerFactory(appRouter)(createContextInner({ services: createServices({ db: database.db, pool: database.pool }) }));
 });
 after(() => database.drop());
 

@@ -1,5 +1,16 @@
 import type { Overview, OverviewInput } from '../overview/overview.schemas';
 import type { ReferenceSummary } from '../reference/regions.schemas';
+import type {
+  BatchDetail,
+  BatchPage,
+  FeedCatalog,
+  FeedFreshness,
+  IngestJob,
+  ListBatchesInput,
+  QuarantineInput,
+  QuarantinePage,
+} from '../ingest/ingest.schemas';
+import type { MappingPreset, MappingPresetInput } from '../ingest/mapping-preset';
 
 /**
  * What procedures may call. Declared as plain interfaces (no Prisma, no Node imports) so that the
@@ -12,6 +23,31 @@ export interface Services {
   reference: {
     getReferenceSummary(): Promise<ReferenceSummary>;
   };
+  ingest: IngestServices;
+}
+
+export interface IngestServices {
+  feeds(): Promise<FeedCatalog>;
+  listBatches(input: ListBatchesInput): Promise<BatchPage>;
+  getBatch(id: string): Promise<BatchDetail>;
+  /** The batch's full error report as CSV text chunks (UTF-8 with BOM). */
+  batchErrorsCsv(id: string): Promise<AsyncIterable<string>>;
+  listQuarantine(input: QuarantineInput): Promise<QuarantinePage>;
+  feedFreshness(): Promise<FeedFreshness>;
+  listPresets(feed?: string): Promise<MappingPreset[]>;
+  savePreset(input: MappingPresetInput): Promise<MappingPreset>;
+  deletePreset(name: string): Promise<boolean>;
+  /** Starts loading an uploaded file (already on disk; removed when the load ends). */
+  startJob(request: UploadedFile): Promise<IngestJob>;
+  getJob(id: string): Promise<IngestJob>;
+}
+
+export interface UploadedFile {
+  feed: string;
+  filePath: string;
+  fileName: string;
+  mode: 'strict' | 'quarantine';
+  presetName?: string;
 }
 
 export interface Context {
