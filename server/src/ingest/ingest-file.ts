@@ -14,7 +14,7 @@ import type { Reason } from './parse-values';
 import { FileFormatError, openRecordSource, type FileFormat, type RecordSource } from './readers/open-record-source';
 import { ReferenceChecker, type ReferenceWarning } from './references';
 import { compileRowValidator, freeFormColumns, mapHeader, type RowError, type RowValidator } from './row-validator';
-import { copyIntoStagingSql, copyIntoTableSql, createStagingSql, duplicateKeysSql, STAGING_TABLE, upsertSql } from './staged-upsert.sql';
+import { copyIntoStagingSql, copyIntoTableSql, createStagingSql, duplicateKeysSql, ident, STAGING_TABLE, upsertSql } from './staged-upsert.sql';
 
 export type IngestSource = 'cli' | 'upload' | 'inbox' | 'demo';
 /** strict: any bad row rejects the file (the default). quarantine: good rows stored, bad rows kept aside. */
@@ -154,9 +154,10 @@ export async function ingestFile(pool: pg.Pool, request: IngestRequest): Promise
     try {
       const encode = copyLineEncoder(freeFormColumns(feed, presetReading(feed, request.preset).options));
       const suffix = `\t${result.batchId}\n`;
-      await copyRows(client, context, copyIntoTableSql(feed), (values) => encode(values, '', suffix));
+      const probe = keyProbe(pool, feed);
+      await copyRows(client, { ...context, probe }, copyIntoTableSql(feed), (values) => encode(values, '', suffix));
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
+      if (!(isUniqueViolation(error) || error instanceof KeysAlreadyStored)) throw error;
       direct = false;
       await client.query('ROLLBACK TO SAVEPOINT direct');
       resetCounts(result);
@@ -229,7 +230,30 @@ async function newContext(client: pg.PoolClient, context: Omit<CopyContext, 'ref
   return { ...context, references: await ReferenceChecker.create(client, context.feed) };
 }
 
+/** The first rows of a file name keys already stored: the file is a reload, staging it is. */
+class KeysAlreadyStored extends Error {}
+
+/**
+ * For the fast path: asks (on another connection; stored keys are committed ones) whether any key of
+ * the file's first rows is stored already. A reload is then sent to staging after one batch instead
+ * of after the whole file has been read into a COPY that fails on its first row.
+ */
+function keyProbe(pool: pg.Pool, feed: FeedDescriptor): ((rows: readonly (readonly (string | null)[])[]) => Promise<void>) | undefined {
+  if (feed.naturalKey.length !== 1) return undefined;
+  const key = feed.naturalKey[0]!;
+  const index = feed.columns.findIndex((c) => c.key === key);
+  const column = feed.columns[index]!;
+  if (column.type !== 'code' && column.type !== 'text') return undefined;
+  const sql = `SELECT 1 FROM ${ident(feed.table)} WHERE ${ident(key)} = ANY($1::text[]) LIMIT 1`;
+  return async (rows) => {
+    const keys = rows.map((values) => values[index]).filter((value): value is string => value !== null);
+    if (keys.length > 0 && ((await pool.query(sql, [keys])).rowCount ?? 0) > 0) throw new KeysAlreadyStored();
+  };
+}
+
 interface CopyContext {
+  /** Checked with the first batch of valid rows before any is sent (fast path only). */
+  probe?: (rows: readonly (readonly (string | null)[])[]) => Promise<void>;
   references: ReferenceChecker;
   feed: FeedDescriptor;
   preset: MappingPreset | undefined;
@@ -263,9 +287,11 @@ async function copyRows(
     }
   };
 
+  let probe = context.probe;
   async function* copyText(): AsyncGenerator<string> {
     for await (const batch of source.batches) {
       let chunk = '';
+      const probed: (string | null)[][] = [];
       for (const record of batch) {
         if (!validate) {
           header = record;
@@ -293,6 +319,11 @@ async function copyRows(
         references.check(row.values, rowNumber);
         // In strict mode one bad row dooms the file: keep checking, stop copying.
         if (mode === 'quarantine' || result.rowsRejected === 0) chunk += line(row.values, rowNumber);
+        if (probe) probed.push(row.values);
+      }
+      if (probe && probed.length > 0) {
+        await probe(probed);
+        probe = undefined;
       }
       progress.parsed(result.rowsRead, result.rowsRead - result.rowsRejected);
       if (chunk.length > 0) yield chunk;

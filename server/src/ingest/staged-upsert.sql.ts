@@ -59,9 +59,10 @@ export function duplicateKeysSql(feed: FeedDescriptor): string {
 }
 
 /**
- * One statement: record the old values of rows whose key exists with different values in the change
- * log, then insert or update. Parameters: $1 batch id, $2 feed name. Returns inserted and updated
- * counts; rows neither inserted nor updated were already loaded unchanged.
+ * One statement: find the rows of the file that are new or differ from the stored row with their key
+ * (one hash join; unchanged rows, the bulk of a reload, stop there), log the old values of the
+ * changed ones in the change log, then insert or update just those. Parameters: $1 batch id, $2 feed
+ * name. Returns inserted and updated counts; the other rows were already loaded unchanged.
  */
 export function upsertSql(feed: FeedDescriptor): string {
   const table = ident(feed.table);
@@ -70,22 +71,24 @@ export function upsertSql(feed: FeedDescriptor): string {
   const valueColumns = feed.columns.filter((c) => !feed.naturalKey.includes(c.key)).map((c) => ident(c.key));
   const keyMatch = keys.map((k) => `t.${k} = s.${k}`).join(' AND ');
   const rowOf = (alias: string) => `(${valueColumns.map((c) => `${alias}.${c}`).join(', ')})`;
+  const changed = valueColumns.length === 0 ? 'FALSE' : `${rowOf('t')} IS DISTINCT FROM ${rowOf('s')}`;
   const update = [...valueColumns.map((c) => `${c} = EXCLUDED.${c}`), '"batch_id" = EXCLUDED."batch_id"'].join(', ');
-  const distinct =
-    valueColumns.length === 0 ? 'FALSE' : `${rowOf(table)} IS DISTINCT FROM ${rowOf('EXCLUDED')}`;
-  return `WITH src AS (SELECT ${columns.join(', ')} FROM ${STAGING_TABLE}),
+  return `WITH diff AS MATERIALIZED (
+      SELECT ${columns.map((c) => `s.${c}`).join(', ')}, t.${keys[0]} IS NOT NULL AS existing,
+             CASE WHEN t.${keys[0]} IS NOT NULL THEN to_jsonb(t) - 'batch_id' END AS old_values
+      FROM ${STAGING_TABLE} s LEFT JOIN ${table} t ON ${keyMatch}
+      WHERE t.${keys[0]} IS NULL OR ${changed}
+    ),
     logged AS (
       INSERT INTO "change_log" ("batch_id", "feed", "natural_key", "old_values", "new_values")
-      SELECT $1::bigint, $2::text, concat_ws(' / ', ${keys.map((k) => `t.${k}`).join(', ')}),
-             to_jsonb(t) - 'batch_id', to_jsonb(s)
-      FROM src s JOIN ${table} t ON ${keyMatch}
-      WHERE ${valueColumns.length === 0 ? 'FALSE' : `${rowOf('t')} IS DISTINCT FROM ${rowOf('s')}`}
+      SELECT $1::bigint, $2::text, concat_ws(' / ', ${keys.map((k) => `d.${k}`).join(', ')}), d.old_values,
+             to_jsonb(d) - 'existing' - 'old_values'
+      FROM diff d WHERE d.existing
     ),
     upserted AS (
       INSERT INTO ${table} (${columns.join(', ')}, "batch_id")
-      SELECT ${columns.join(', ')}, $1::bigint FROM src
+      SELECT ${columns.join(', ')}, $1::bigint FROM diff
       ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${update}
-      WHERE ${distinct}
       RETURNING (xmax = 0) AS inserted
     )
     SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated

@@ -53,7 +53,8 @@ export async function* readCsv(text: Readable, delimiter: string): AsyncGenerato
       notify();
     },
     error(error: Error) {
-      failure ??= new FileFormatError({ zh: '文件无法读取', en: `the file cannot be read (${error.message.slice(0, 100)})` });
+      failure ??=
+        error instanceof FileFormatError ? error : new FileFormatError({ zh: '文件无法读取', en: `the file cannot be read (${error.message.slice(0, 100)})` });
       finished = true;
       notify();
     },

@@ -4,24 +4,53 @@ import { BATCH_ROWS, FileFormatError } from './open-record-source';
 
 type Cell = string | null;
 
-/** Maps objects to records by the keys of the first object (later unknown keys are ignored). */
+/**
+ * Maps objects to records. Exporters often leave out a field that is null, so the header is the union
+ * of the keys of the first BATCH_ROWS - 1 objects, held back until then. A key first seen after that
+ * cannot join the header: its value is refused rather than dropped (an empty one is ignored).
+ */
 class ObjectRecords {
   private header: string[] | undefined;
-  private position = new Map<string, number>();
+  private readonly position = new Map<string, number>();
+  private pending: Map<string, Cell>[] = [];
+  private count = 0;
 
-  /** The records for one object: the header first when this is the first object. */
+  /** Adds one object; its record reaches the batch once the header is known. */
   add(object: Map<string, Cell>, batch: string[][]): void {
-    if (!this.header) {
-      this.header = [...object.keys()];
-      this.position = new Map(this.header.map((key, i) => [key, i]));
-      batch.push(this.header);
+    this.count++;
+    if (this.header) {
+      batch.push(this.record(object, this.count));
+      return;
     }
-    const record = new Array<string>(this.header.length).fill('');
+    for (const key of object.keys()) if (!this.position.has(key)) this.position.set(key, this.position.size);
+    this.pending.push(object);
+    if (this.pending.length >= BATCH_ROWS - 1) this.flush(batch);
+  }
+
+  /** Fixes the header and moves the held-back records into the batch (call at the end of the file). */
+  flush(batch: string[][]): void {
+    if (this.header || this.pending.length === 0) return;
+    this.header = [...this.position.keys()];
+    batch.push(this.header);
+    const first = this.count - this.pending.length;
+    this.pending.forEach((object, i) => batch.push(this.record(object, first + i + 1)));
+    this.pending = [];
+  }
+
+  private record(object: Map<string, Cell>, index: number): string[] {
+    const record = new Array<string>(this.position.size).fill('');
     for (const [key, value] of object) {
       const i = this.position.get(key);
-      if (i !== undefined && value !== null) record[i] = value;
+      if (i !== undefined) {
+        if (value !== null) record[i] = value;
+      } else if (value !== null && value !== '') {
+        throw new FileFormatError({
+          zh: `第${index}条记录的字段“${key}”在前${BATCH_ROWS - 1}条记录中都没有出现；请在第一条记录中写出全部字段（空值写null）`,
+          en: `record ${index} has a field "${key}" that none of the first ${BATCH_ROWS - 1} records has: list every field in the first record (null when empty)`,
+        });
+      }
     }
-    batch.push(record);
+    return record;
   }
 }
 
@@ -109,6 +138,7 @@ export async function* readJson(text: Readable): AsyncGenerator<string[][]> {
     tokens.destroy();
   }
   if (!started) throw notArray();
+  records.flush(batch);
   if (batch.length > 0) yield batch;
 }
 
@@ -153,6 +183,7 @@ export async function* readNdjson(text: Readable): AsyncGenerator<string[][]> {
     }
   }
   if (rest !== '') take(rest);
+  records.flush(batch);
   if (batch.length > 0) yield batch;
 }
 

@@ -49,13 +49,23 @@ export async function openRecordSource(
   const format = options.format ?? detectFormat(head, filePath);
   if (format === 'xlsx') return readXlsx(filePath, options.sheetNames ?? []);
   const encoding = detectEncoding(head);
+  checkText(head, encoding);
   const counter = byteCounter();
-  const text = textStream(filePath, encoding, counter.transform);
-  if (format === 'json') return { format, encoding, batches: readJson(text), bytesRead: counter.bytes };
-  if (format === 'ndjson') return { format, encoding, batches: readNdjson(text), bytesRead: counter.bytes };
+  const text = () => textStream(filePath, encoding, counter.transform);
+  if (format === 'json') return { format, encoding, batches: whenRead(text, readJson), bytesRead: counter.bytes };
+  if (format === 'ndjson') return { format, encoding, batches: whenRead(text, readNdjson), bytesRead: counter.bytes };
   const headText = encoding === 'utf-8' ? head.toString('utf8') : iconv.decode(head, 'gb18030');
   const delimiter = detectDelimiter(headText.replace(/^\uFEFF/, ''));
-  return { format, encoding, delimiter, batches: readCsv(text, delimiter), bytesRead: counter.bytes };
+  return { format, encoding, delimiter, batches: whenRead(text, (stream) => readCsv(stream, delimiter)), bytesRead: counter.bytes };
+}
+
+/**
+ * Opens the text stream only when the first batch is asked for, so that the reader is listening before
+ * any data (or a decoding error) flows: an error emitted earlier would have no listener and crash the
+ * process, and a source that is never read holds no open file.
+ */
+async function* whenRead(open: () => Readable, read: (text: Readable) => AsyncGenerator<string[][]>): AsyncGenerator<string[][]> {
+  yield* read(open());
 }
 
 async function readHead(filePath: string): Promise<Buffer> {
@@ -106,6 +116,33 @@ export function detectEncoding(head: Buffer): TextEncoding {
   return 'gb18030';
 }
 
+/**
+ * Refuses what would otherwise be read as garbage and fail later with a misleading reason (missing
+ * columns) or, worse, be stored mangled: UTF-16 text, binary data (NUL bytes never occur in UTF-8 or
+ * GB18030 text), and bytes that are neither UTF-8 nor GB18030. Only the sniffed block is checked.
+ */
+export function checkText(head: Buffer, encoding: TextEncoding): void {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    throw new FileFormatError({
+      zh: '文件为UTF-16编码，请另存为UTF-8或GBK编码后再导入',
+      en: 'the file is UTF-16 encoded: save it as UTF-8 or GBK and load it again',
+    });
+  }
+  if (head.includes(0)) {
+    throw new FileFormatError({
+      zh: '文件包含二进制内容（或为UTF-16编码），不是CSV或JSON文本文件；请导出为CSV（UTF-8或GBK编码）、XLSX或JSON',
+      en: 'the file holds binary data (or UTF-16 text), not CSV or JSON text: export it as CSV (UTF-8 or GBK), XLSX or JSON',
+    });
+  }
+  // write() without end(): a character cut at the end of the block stays buffered, not replaced.
+  if (encoding === 'gb18030' && iconv.getDecoder('gb18030').write(head).includes('\uFFFD')) {
+    throw new FileFormatError({
+      zh: '无法识别文件的字符编码（既不是UTF-8也不是GB18030/GBK），请另存为UTF-8编码后再导入',
+      en: 'the text encoding is not recognised (neither UTF-8 nor GB18030/GBK): save the file as UTF-8 and load it again',
+    });
+  }
+}
+
 /** The delimiter that occurs most often in the header line, outside quotes. */
 export function detectDelimiter(text: string): ',' | ';' | '\t' {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
@@ -134,6 +171,11 @@ function textStream(filePath: string, encoding: TextEncoding, counter: Transform
   const stripBom = new Transform({
     objectMode: true,
     transform(chunk: string, _encoding, callback) {
+      // iconv-lite puts U+FFFD where a byte sequence is not GB18030 (the sniffed block was checked alike).
+      if (encoding === 'gb18030' && chunk.includes('\uFFFD')) {
+        callback(notEncoded('GB18030'));
+        return;
+      }
       const text = first ? chunk.replace(/^\uFEFF/, '') : chunk;
       first = false;
       callback(null, text);
@@ -146,17 +188,36 @@ function textStream(filePath: string, encoding: TextEncoding, counter: Transform
   return decoder.pipe(stripBom);
 }
 
-/** UTF-8 decoding that keeps characters split across chunks intact. */
+/**
+ * UTF-8 decoding that keeps characters split across chunks intact. It is strict: bytes that are not
+ * UTF-8 beyond the sniffed block (GBK rows appended to a UTF-8 export) refuse the file rather than
+ * reach the database as replacement characters.
+ */
 function utf8Decoder(): Transform {
-  const decoder = new TextDecoder('utf-8');
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (callback: (error?: Error | null, text?: string) => void, chunk?: Buffer) => {
+    let text: string;
+    try {
+      text = chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+    } catch {
+      callback(notEncoded('UTF-8'));
+      return;
+    }
+    callback(null, text.length > 0 ? text : undefined);
+  };
   return new Transform({
     readableObjectMode: true,
     transform(chunk: Buffer, _encoding, callback) {
-      callback(null, decoder.decode(chunk, { stream: true }));
+      decode(callback, chunk);
     },
     flush(callback) {
-      const rest = decoder.decode();
-      callback(null, rest.length > 0 ? rest : undefined);
+      decode(callback);
     },
   });
 }
+
+const notEncoded = (encoding: 'UTF-8' | 'GB18030') =>
+  new FileFormatError({
+    zh: `文件中有不是${encoding === 'UTF-8' ? 'UTF-8' : 'GB18030/GBK'}编码的内容（可能混入了其他编码的行），请将整个文件另存为UTF-8后再导入`,
+    en: `the file has bytes that are not valid ${encoding} (perhaps rows in another encoding mixed in): save the whole file as UTF-8 and load it again`,
+  });

@@ -54,13 +54,12 @@ export async function readXlsx(filePath: string, sheetNames: readonly string[]):
         if (!(named || (!anyNamed && first))) continue;
         found = true;
         let batch: string[][] = [];
-        for await (const rows of worksheet as unknown as AsyncIterable<ExcelJS.Row[]>) {
-          for (const row of rows) {
-            const values = row.values as ExcelJS.CellValue[];
-            const record: string[] = [];
-            for (let i = 1; i < values.length; i++) record.push(cellText(values[i]));
-            if (record.some((cell) => cell.trim() !== '')) batch.push(record);
-          }
+        // A worksheet reader yields one row at a time (its events come in arrays only through parse()).
+        for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
+          const values = row.values as ExcelJS.CellValue[];
+          const record: string[] = [];
+          for (let i = 1; i < values.length; i++) record.push(cellText(values[i]));
+          if (record.some((cell) => cell.trim() !== '')) batch.push(record);
           if (batch.length >= BATCH_ROWS) {
             yield batch;
             batch = [];
