@@ -70,7 +70,10 @@ async function ingest(args: string[]): Promise<number> {
         console.error(`  第${e.rowNumber}行 row ${e.rowNumber} ${e.column ?? ''} “${e.value ?? ''}”: ${e.reason.zh} / ${e.reason.en}`);
       }
       if (result.rowsRejected > 50) console.error(`  … 共${result.rowsRejected}行有错误 / ${result.rowsRejected} rows with errors in total`);
-      for (const w of result.warnings.slice(0, 20)) console.warn(`  ⚠ ${w.zh} / ${w.en}`);
+      for (const w of result.warnings.slice(0, 10)) console.warn(`  ⚠ ${w.zh} / ${w.en}`);
+      if (result.warnings.length > 10) {
+        console.warn(`  ⚠ … 另有${result.warnings.length - 10}条引用提示，见导入批次 ${result.batchId} / ${result.warnings.length - 10} more reference warnings in batch ${result.batchId}`);
+      }
     }
     return failures === 0 ? 0 : 1;
   });
