@@ -1,5 +1,5 @@
 import type { Route, Routes } from '@angular/router';
-import { OVERVIEW_SECTION, PLANNED_SECTIONS } from './sections';
+import { INGEST_SECTION, OVERVIEW_SECTION, PLANNED_SECTIONS } from './sections';
 import { regionYearDefaultsGuard } from './shared/state/region-year-defaults.guard';
 
 /** Every section page is scoped by region and year: the guard completes a URL that lacks them. */
@@ -14,6 +14,13 @@ export const routes: Routes = [
     path: OVERVIEW_SECTION.path,
     title: OVERVIEW_SECTION.titleKey,
     loadComponent: () => import('./overview/overview-page').then((m) => m.OverviewPage),
+    ...scoped,
+  },
+  {
+    path: INGEST_SECTION.path,
+    title: INGEST_SECTION.titleKey,
+    loadComponent: () => import('./ingest/ingest-page').then((m) => m.IngestPage),
+    // Not scoped by region and year itself; the guard keeps the scope in the URL for the other pages.
     ...scoped,
   },
   ...PLANNED_SECTIONS.map(

@@ -8,6 +8,7 @@ import { createHttpServer } from '../http/create-http-server';
 import type { Logger } from '../logger';
 import { InboxWatcher } from '../ingest/inbox-watcher';
 import { markInterruptedBatches } from '../ingest/ingest-file';
+import { seedShippedPresets } from '../ingest/seed-presets';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { createServices } from '../trpc/context';
 import { seedDemoData } from './seed-demo-data';
@@ -43,6 +44,7 @@ export async function startApp(env: Env, logger: Logger): Promise<RunningApp> {
     pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection closed'));
     const db = createDb(database.databaseUrl);
     await loadReferenceData(pool, logger);
+    await seedShippedPresets(pool);
     const interrupted = await markInterruptedBatches(pool);
     if (interrupted > 0) logger.warn({ batches: interrupted }, 'ingest batches interrupted by an earlier stop marked failed');
     lap('reference');
@@ -50,7 +52,7 @@ export async function startApp(env: Env, logger: Logger): Promise<RunningApp> {
     lap('demo');
 
     const app = await createHttpServer({
-      services: createServices({ db, pool }),
+      services: createServices({ db, pool, logger }),
       logger,
       clientDist: env.CLIENT_DIST,
       uploadDir: path.join(env.DATA_DIR, 'uploads'),

@@ -34,6 +34,15 @@ export async function createHttpServer(options: HttpServerOptions) {
     logController: new LogController({ disableRequestLogging: true }),
   });
 
+  // Whatever escapes a route (set before any plugin, which inherits it): a bilingual message and its status, never the error's text or stack.
+  app.setErrorHandler((error, request, reply) => {
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status === 413) return reply.code(413).send({ messageZh: '请求体过大', messageEn: 'Request body too large' });
+    if (status >= 400 && status < 500) return reply.code(status).send({ messageZh: '请求无法处理', messageEn: 'The request cannot be processed' });
+    options.logger.error({ err: error, url: request.url, requestId: request.id }, 'request failed');
+    return reply.code(500).send({ messageZh: '服务器内部错误，请稍后重试', messageEn: 'Internal server error, please try again later' });
+  });
+
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -75,14 +84,6 @@ export async function createHttpServer(options: HttpServerOptions) {
 
   app.get('/healthz', () => ({ status: 'ok' }));
 
-  // Whatever escapes a route: a bilingual message and its status, never the error's text or stack.
-  app.setErrorHandler((error, request, reply) => {
-    const status = (error as { statusCode?: number }).statusCode ?? 500;
-    if (status === 413) return reply.code(413).send({ messageZh: '请求体过大', messageEn: 'Request body too large' });
-    if (status >= 400 && status < 500) return reply.code(status).send({ messageZh: '请求无法处理', messageEn: 'The request cannot be processed' });
-    options.logger.error({ err: error, url: request.url, requestId: request.id }, 'request failed');
-    return reply.code(500).send({ messageZh: '服务器内部错误，请稍后重试', messageEn: 'Internal server error, please try again later' });
-  });
 
   if (existsSync(path.join(options.clientDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: options.clientDist, wildcard: false, index: 'index.html' });

@@ -8,6 +8,7 @@ import { createHttpServer } from '../http/create-http-server';
 import { createLogger } from '../logger';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { createServices } from '../trpc/context';
+import { seedShippedPresets } from './seed-presets';
 import type { BatchDetail, BatchPage, FeedCatalog, FeedFreshness, IngestJob, QuarantinePage } from './ingest.schemas';
 
 type HttpServer = Awaited<ReturnType<typeof createHttpServer>>;
@@ -212,6 +213,15 @@ describe('presets through the API', () => {
 
     assert.deepEqual((await trpc('ingest.presets.delete', { name: preset.name }, 'POST')).data, { deleted: true });
     assert.deepEqual((await trpc('ingest.presets.delete', { name: preset.name }, 'POST')).data, { deleted: false });
+  });
+
+  it('seeds the shipped presets once, leaving a changed one alone', async () => {
+    assert.deepEqual(await seedShippedPresets(database.pool), ['oxford-spend-over-500']);
+    await database.pool.query(`UPDATE mapping_presets SET description = '本地修改' WHERE name = 'oxford-spend-over-500'`);
+    assert.deepEqual(await seedShippedPresets(database.pool), []);
+    const listed = await trpc<{ name: string; description: string }[]>('ingest.presets.list', { feed: 'payments' });
+    assert.equal(listed.data.find((p) => p.name === 'oxford-spend-over-500')?.description, '本地修改');
+    await database.pool.query(`DELETE FROM mapping_presets`);
   });
 
   it('refuses a preset naming a column the feed does not have', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type pg from 'pg';
+import type { Logger } from '../logger';
 import { AppError, notFound } from '../trpc/app-error';
 import { FEEDS, findFeed } from './feeds/feed-registry';
 import type { FeedName } from './feeds/feed-descriptor';
@@ -205,7 +206,10 @@ export async function feedFreshness(pool: pg.Pool, today = new Date()): Promise<
 export class IngestJobs {
   private readonly jobs = new Map<string, IngestJob & { finishedAt?: number }>();
 
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly logger?: Logger,
+  ) {}
 
   async start(request: {
     feed: string;
@@ -246,6 +250,7 @@ export class IngestJobs {
       preset,
       createdBy: request.createdBy,
       onProgress: (progress) => (job.progress = progress),
+      logger: this.logger,
     })
       .then(
         (result) => {
@@ -254,7 +259,8 @@ export class IngestJobs {
           job.fileErrors = result.fileErrors;
           job.progress = { ...job.progress, phase: 'done', rowsStored: result.rowsInserted + result.rowsUpdated + result.rowsUnchanged };
         },
-        () => {
+        (error: unknown) => {
+          this.logger?.error({ err: error, feed: feed.name }, 'upload load failed');
           job.status = 'failed';
           job.fileErrors = [{ zh: '导入失败，未保存任何数据', en: 'the load failed and nothing was stored' }];
         },
@@ -317,8 +323,8 @@ async function presetCall<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createIngestServices(pool: pg.Pool): IngestServices {
-  const jobs = new IngestJobs(pool);
+export function createIngestServices(pool: pg.Pool, logger?: Logger): IngestServices {
+  const jobs = new IngestJobs(pool, logger);
   const catalog = feedCatalog();
   return {
     feeds: () => Promise.resolve(catalog),

@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Db } from '../db/prisma';
+import type { Logger } from '../logger';
 import { createIngestServices } from '../ingest/ingest.service';
 import { getOverview } from '../overview/overview.service';
 import { getReferenceSummary } from '../reference/reference.service';
 import type { Context, Services } from './context.types';
 
 /** Binds the service functions to a database; built once at start-up. */
-export function createServices({ db, pool }: { db: Db; pool: pg.Pool }): Services {
+export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; logger?: Logger }): Services {
   return {
     overview: { getOverview: (input) => getOverview(db, input) },
     reference: { getReferenceSummary: () => getReferenceSummary(db) },
-    ingest: createIngestServices(pool),
+    ingest: createIngestServices(pool, logger),
   };
 }
 

@@ -1,6 +1,24 @@
 import { Injectable } from '@angular/core';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
-import type { AppRouter, Overview, OverviewInput, ReferenceSummary } from './api.types';
+import type {
+  AppRouter,
+  BatchDetail,
+  BatchPage,
+  FeedCatalog,
+  FeedFreshness,
+  FeedName,
+  IngestJob,
+  ListBatchesInput,
+  MappingPreset,
+  MappingPresetInput,
+  Overview,
+  OverviewInput,
+  QuarantineInput,
+  QuarantinePage,
+  ReferenceSummary,
+} from './api.types';
+import { ingestUploadUrl, type UploadRequest } from './ingest-urls';
+import { postFile, type UploadProgress } from './post-file';
 
 /**
  * The server's tRPC API, same origin under /trpc. Each method takes an AbortSignal so that a
@@ -16,5 +34,46 @@ export class ApiClient {
 
   overview(input: OverviewInput, signal?: AbortSignal): Promise<Overview> {
     return this.trpc.overview.get.query(input, { signal });
+  }
+
+  ingestFeeds(signal?: AbortSignal): Promise<FeedCatalog> {
+    return this.trpc.ingest.feeds.query(undefined, { signal });
+  }
+
+  ingestBatches(input: ListBatchesInput, signal?: AbortSignal): Promise<BatchPage> {
+    return this.trpc.ingest.batches.query(input, { signal });
+  }
+
+  ingestBatch(id: string, signal?: AbortSignal): Promise<BatchDetail> {
+    return this.trpc.ingest.batch.query({ id }, { signal });
+  }
+
+  ingestQuarantine(input: QuarantineInput, signal?: AbortSignal): Promise<QuarantinePage> {
+    return this.trpc.ingest.quarantine.query(input, { signal });
+  }
+
+  ingestFreshness(signal?: AbortSignal): Promise<FeedFreshness[]> {
+    return this.trpc.ingest.freshness.query(undefined, { signal });
+  }
+
+  ingestJob(id: string, signal?: AbortSignal): Promise<IngestJob> {
+    return this.trpc.ingest.job.query({ id }, { signal });
+  }
+
+  /** Starts a load: sends the file, then resolves with the job to follow through ingestJob. */
+  uploadIngestFile(file: Blob, request: UploadRequest, onProgress?: (progress: UploadProgress) => void, signal?: AbortSignal): Promise<IngestJob> {
+    return postFile<IngestJob>(ingestUploadUrl(request), file, { onProgress, signal });
+  }
+
+  mappingPresets(feed?: FeedName, signal?: AbortSignal): Promise<MappingPreset[]> {
+    return this.trpc.ingest.presets.list.query(feed ? { feed } : {}, { signal });
+  }
+
+  saveMappingPreset(preset: MappingPresetInput): Promise<MappingPreset> {
+    return this.trpc.ingest.presets.save.mutate(preset);
+  }
+
+  deleteMappingPreset(name: string): Promise<{ deleted: boolean }> {
+    return this.trpc.ingest.presets.delete.mutate({ name });
   }
 }

@@ -1,12 +1,7 @@
 import { TRPCClientError } from '@trpc/client';
-import { apiErrorMessage } from './api-error-message';
-
-/** An error as the tRPC client raises it for a server response shaped by our error formatter. */
-export function serverError(messageZh: string, messageEn: string, code = 'NOT_FOUND', httpStatus = 404): TRPCClientError<never> {
-  return TRPCClientError.from({
-    error: { message: `${messageZh} / ${messageEn}`, code: -32004, data: { code, httpStatus, messageZh, messageEn } },
-  });
-}
+import { serverError } from '../../testing/server-error';
+import { apiErrorIssues, apiErrorMessage } from './api-error-message';
+import { HttpApiError } from './http-api-error';
 
 describe('apiErrorMessage', () => {
   it('shows the server’s message in the current language', () => {
@@ -15,9 +10,30 @@ describe('apiErrorMessage', () => {
     expect(apiErrorMessage(error, 'en')).toBe('region 390199 not found');
   });
 
+  it('shows the message of a refused upload or download in the current language', () => {
+    const error = new HttpApiError(413, { messageZh: '文件超过上传上限 1 MB', messageEn: 'the file exceeds the upload limit of 1 MB' });
+    expect(apiErrorMessage(error, 'zh-CN')).toBe('文件超过上传上限 1 MB');
+    expect(apiErrorMessage(error, 'en')).toBe('the file exceeds the upload limit of 1 MB');
+  });
+
   it('falls back to a network message when the server was not reached', () => {
     const offline = TRPCClientError.from(new TypeError('Failed to fetch'));
     expect(apiErrorMessage(offline, 'zh-CN')).toBe('无法连接服务器，请检查网络后重试');
     expect(apiErrorMessage(new Error('boom'), 'en')).toContain('Cannot reach the server');
+  });
+});
+
+describe('apiErrorIssues', () => {
+  it('lists the fields an invalid input was refused for', () => {
+    const error = serverError('请求参数无效', 'Invalid request parameters', 'BAD_REQUEST', 400, [
+      { path: 'columns.amount_x', message: 'payments has no column amount_x' },
+    ]);
+    expect(apiErrorIssues(error)).toEqual([{ path: 'columns.amount_x', message: 'payments has no column amount_x' }]);
+  });
+
+  it('is empty for errors without issues and for other failures', () => {
+    expect(apiErrorIssues(serverError('未找到', 'not found'))).toEqual([]);
+    expect(apiErrorIssues(new HttpApiError(400, { messageZh: '无效', messageEn: 'invalid' }))).toEqual([]);
+    expect(apiErrorIssues(new Error('boom'))).toEqual([]);
   });
 });

@@ -1,26 +1,31 @@
 import { TRPCClientError } from '@trpc/client';
 import type { Lang } from '../i18n/lang';
 import { translate } from '../i18n/translate';
-
-/** The bilingual part of the server's error data (see server/src/trpc/trpc.ts). */
-interface BilingualErrorData {
-  messageZh: string;
-  messageEn: string;
-}
-
-function isBilingual(data: unknown): data is BilingualErrorData {
-  if (typeof data !== 'object' || data === null) return false;
-  const { messageZh, messageEn } = data as Partial<BilingualErrorData>;
-  return typeof messageZh === 'string' && typeof messageEn === 'string';
-}
+import { HttpApiError, isBilingualMessage } from './http-api-error';
 
 /**
  * What to tell the user about a failed call: the server's own message in the current language,
  * or, when the server was not reached (network down, proxy error page), a generic one.
  */
 export function apiErrorMessage(error: unknown, lang: Lang): string {
-  if (error instanceof TRPCClientError && isBilingual(error.data)) {
-    return lang === 'zh-CN' ? error.data.messageZh : error.data.messageEn;
-  }
+  const data = error instanceof TRPCClientError || error instanceof HttpApiError ? (error.data as unknown) : null;
+  if (isBilingualMessage(data)) return lang === 'zh-CN' ? data.messageZh : data.messageEn;
   return translate(lang, 'error.network');
+}
+
+/** A field the server's input validation refused: its dotted path and the validator's (English) message. */
+export interface ApiErrorIssue {
+  path: string;
+  message: string;
+}
+
+/** The field-level problems of an invalid-input error, empty for any other failure. */
+export function apiErrorIssues(error: unknown): ApiErrorIssue[] {
+  if (!(error instanceof TRPCClientError)) return [];
+  const issues = (error.data as { issues?: unknown } | undefined)?.issues;
+  if (!Array.isArray(issues)) return [];
+  return issues.filter(
+    (issue): issue is ApiErrorIssue =>
+      typeof issue === 'object' && issue !== null && typeof (issue as ApiErrorIssue).path === 'string' && typeof (issue as ApiErrorIssue).message === 'string',
+  );
 }
