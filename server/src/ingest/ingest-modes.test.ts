@@ -21,7 +21,8 @@ async function fixture(name: string, content: string): Promise<string> {
 
 const count = async (sql: string, params: unknown[] = []) => Number((await database.pool.query(`SELECT count(*) AS n FROM ${sql}`, params)).rows[0].n);
 
-const OXFORD_DIR = path.join(PROJECT_ROOT, '../shared/realdata/oxford-spend-over-500');
+// A copy of shared/realdata/oxford-spend-over-500 (Open Government Licence; see its datapackage.json).
+const OXFORD_DIR = path.join(PROJECT_ROOT, 'server/src/ingest/fixtures/oxford-spend-over-500');
 const HEADER = 'voucher_no,pay_date,region_code,book,agency_code,func_code,econ_code,payee_name,payee_type,pay_method,settle_method,amount,purpose';
 const payment = (voucher: string, amount = '100.00', date = '2026-03-02') =>
   `${voucher},${date},390100,GPB,001,2050201,30201,甲公司,unit,direct,transfer,${amount},办公`;
