@@ -51,7 +51,13 @@ export async function readXlsx(filePath: string, sheetNames: readonly string[]):
         const named = wanted.has(normalise(name));
         const anyNamed = sheets.some((s) => wanted.has(normalise(s.name)));
         const first = sheets.length === 0 || sheets[0]?.name === name;
-        if (!(named || (!anyNamed && first))) continue;
+        if (!(named || (!anyNamed && first))) {
+          // A skipped sheet is still read to its end: exceljs deletes the temporary file of a sheet
+          // (written when the sheets precede the shared strings) as soon as the next one is asked
+          // for, possibly before the skipped sheet's stream has opened it (ENOENT, seen in CI).
+          for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) void row;
+          continue;
+        }
         found = true;
         let batch: string[][] = [];
         // A worksheet reader yields one row at a time (its events come in arrays only through parse()).
