@@ -335,7 +335,8 @@ async function copyRows(
       result.fileErrors.push({ zh: '文件为空或没有表头', en: 'the file is empty or has no header row' });
     }
   }
-  await pipeline(Readable.from(copyText()), client.query(copyFrom(copySql)));
+  // Each chunk is a batch of rows as COPY text (~1 MiB): two queued ahead of the socket are plenty.
+  await pipeline(Readable.from(copyText(), { highWaterMark: 2 }), client.query(copyFrom(copySql)));
 }
 
 /** Keys given more than once in the file: every later occurrence is a bad row. */

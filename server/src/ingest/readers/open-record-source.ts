@@ -170,6 +170,8 @@ function textStream(filePath: string, encoding: TextEncoding, counter: Transform
   let first = true;
   const stripBom = new Transform({
     objectMode: true,
+    // Chunks are ~1 MiB of text: a queue of two is enough to keep the parser busy, and memory flat.
+    highWaterMark: 2,
     transform(chunk: string, _encoding, callback) {
       // iconv-lite puts U+FFFD where a byte sequence is not GB18030 (the sniffed block was checked alike).
       if (encoding === 'gb18030' && chunk.includes('\uFFFD')) {
@@ -207,6 +209,7 @@ function utf8Decoder(): Transform {
   };
   return new Transform({
     readableObjectMode: true,
+    readableHighWaterMark: 2,
     transform(chunk: Buffer, _encoding, callback) {
       decode(callback, chunk);
     },
