@@ -8,6 +8,8 @@ import { parseEnv } from '../env';
 import { findFeed, FEEDS } from '../ingest/feeds/feed-registry';
 import { ingestFile, type IngestMode } from '../ingest/ingest-file';
 import { deletePreset, listPresets, loadPreset, PresetError, savePreset } from '../ingest/mapping-preset';
+import { findRule, RULES } from '../detect/rule-registry';
+import { runDetection } from '../detect/run-detection';
 import { createLogger } from '../logger';
 
 const USAGE = `用法 / usage:
@@ -16,6 +18,8 @@ const USAGE = `用法 / usage:
   npm run cli -- preset save <preset.json>   保存映射方案 / save a column-mapping preset
   npm run cli -- preset list                 列出映射方案 / list presets
   npm run cli -- preset delete <name>        删除映射方案 / delete a preset
+  npm run cli -- detect [--as-of YYYY-MM-DD] [--region CODE] [--rule CODE]
+        运行预警规则 / run the anomaly rules (${RULES.map((r) => r.code).join(', ')})
   feeds: ${FEEDS.map((f) => `${f.name} (${f.nameZh})`).join(', ')}`;
 
 /** Runs `work` with a pool on the configured (or embedded) database, migrated. */
@@ -106,8 +110,44 @@ async function preset(args: string[]): Promise<number> {
   return 2;
 }
 
+async function detect(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { 'as-of': { type: 'string' }, region: { type: 'string' }, rule: { type: 'string', multiple: true } },
+  });
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    console.error('--as-of 须为 YYYY-MM-DD / --as-of must be YYYY-MM-DD');
+    return 2;
+  }
+  if (values.region !== undefined && !/^\d{6}(\d{3}){0,2}$/.test(values.region)) {
+    console.error('--region 须为6、9或12位区划代码 / --region must be a 6, 9 or 12 digit region code');
+    return 2;
+  }
+  const unknown = (values.rule ?? []).filter((code) => !findRule(code));
+  if (unknown.length > 0) {
+    console.error(`未知的规则 / unknown rule: ${unknown.join(', ')}\n${USAGE}`);
+    return 2;
+  }
+  return withPool(async (pool) => {
+    const summary = await runDetection(pool, {
+      asOf,
+      regionCode: values.region,
+      ruleCodes: values.rule?.map((code) => findRule(code)!.code),
+    });
+    console.log(`预警检测 / detection as of ${summary.asOf}`);
+    for (const rule of summary.rules) {
+      const name = findRule(rule.code)!;
+      console.log(
+        `  ${rule.code.padEnd(15)} ${name.nameZh}: 发现 found ${rule.found}, 新增 new ${rule.created}, 更新 updated ${rule.updated}, 解除 resolved ${rule.resolved} (${rule.ms} ms)`,
+      );
+    }
+    return 0;
+  });
+}
+
 const [command, ...rest] = process.argv.slice(2);
-const commands: Record<string, (args: string[]) => Promise<number>> = { ingest, preset };
+const commands: Record<string, (args: string[]) => Promise<number>> = { ingest, preset, detect };
 const handler = command ? commands[command] : undefined;
 if (!handler) {
   console.error(USAGE);

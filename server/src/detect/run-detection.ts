@@ -1,0 +1,193 @@
+import Decimal from 'decimal.js';
+import type pg from 'pg';
+import type { Finding, RuleDescriptor } from './rule-descriptor';
+import { RULES } from './rule-registry';
+
+export interface DetectionRequest {
+  /** Detection date; default: the latest payment date loaded (today when there is none). */
+  asOf?: string;
+  /** Only this region and its sub-regions. */
+  regionCode?: string;
+  /** Only these rules (codes); default: all. */
+  ruleCodes?: readonly string[];
+}
+
+export interface DetectionSummary {
+  asOf: string;
+  rules: { code: string; found: number; created: number; updated: number; resolved: number; ms: number }[];
+}
+
+interface StoredAlert {
+  id: string;
+  fingerprint: string;
+  severity: string;
+  measured_value: string | null;
+  threshold: string | null;
+  evidence_hash: string;
+  resolved_at: Date | null;
+}
+
+const fingerprintOf = (code: string, f: Finding) => `${code}|${f.entityType}|${f.entityKey}|${f.period}`;
+
+/**
+ * Runs rules and reconciles their findings with the stored alerts, one transaction per rule: a new
+ * finding becomes an alert ('detected' event); a finding whose severity, value, threshold or
+ * evidence changed updates its alert and says so ('data_changed'; a resolved alert is reopened);
+ * an alert of the rule in scope that is no longer found is marked resolved ('resolved'). Review
+ * status is never touched, so re-running on unchanged data changes nothing.
+ */
+export async function runDetection(pool: pg.Pool, request: DetectionRequest = {}): Promise<DetectionSummary> {
+  const asOf = request.asOf ?? (await latestPaymentDate(pool));
+  const regions = request.regionCode ? await subtree(pool, request.regionCode) : null;
+  const rules = request.ruleCodes ? RULES.filter((r) => request.ruleCodes!.includes(r.code)) : RULES;
+  await registerRules(pool, rules);
+  const summary: DetectionSummary = { asOf, rules: [] };
+  for (const rule of rules) {
+    const started = performance.now();
+    const params = await parameterResolver(pool, rule);
+    const findings = await rule.compute({ db: pool, asOf, regions, paramsFor: params.forRegion, allParams: params.all });
+    const counts = await reconcile(pool, rule, findings, params.forRegion, regions);
+    summary.rules.push({ code: rule.code, found: findings.length, ...counts, ms: Math.round(performance.now() - started) });
+  }
+  return summary;
+}
+
+async function latestPaymentDate(pool: pg.Pool): Promise<string> {
+  const result = await pool.query<{ d: string | null }>('SELECT max(pay_date)::text AS d FROM payments');
+  return result.rows[0]?.d ?? new Date().toISOString().slice(0, 10);
+}
+
+async function subtree(pool: pg.Pool, regionCode: string): Promise<string[]> {
+  const result = await pool.query<{ region_code: string }>(
+    `WITH RECURSIVE tree AS (SELECT region_code FROM regions WHERE region_code = $1
+       UNION ALL SELECT r.region_code FROM regions r JOIN tree t ON r.parent_code = t.region_code)
+     SELECT region_code FROM tree`,
+    [regionCode],
+  );
+  return result.rows.length > 0 ? result.rows.map((r) => r.region_code) : [regionCode];
+}
+
+/** Keeps the rules table in step with the registry (names, version, defaults). */
+async function registerRules(pool: pg.Pool, rules: readonly RuleDescriptor[]): Promise<void> {
+  for (const rule of rules) {
+    await pool.query(
+      `INSERT INTO rules (code, version, name_zh, name_en, category, default_params) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (code) DO UPDATE SET version = EXCLUDED.version, name_zh = EXCLUDED.name_zh, name_en = EXCLUDED.name_en,
+         category = EXCLUDED.category, default_params = EXCLUDED.default_params`,
+      [rule.code, rule.version, rule.nameZh, rule.nameEn, rule.category, JSON.stringify(rule.defaults)],
+    );
+  }
+}
+
+/**
+ * Parameters per region: the defaults, overridden by the rule_thresholds row of the region or of
+ * its nearest ancestor. Overrides are validated against the rule's schema when used.
+ */
+async function parameterResolver(pool: pg.Pool, rule: RuleDescriptor) {
+  const overrides = await pool.query<{ region_code: string; params: Record<string, unknown> }>(
+    'SELECT region_code, params FROM rule_thresholds WHERE rule_code = $1',
+    [rule.code],
+  );
+  const own = new Map(overrides.rows.map((r) => [r.region_code, rule.params.parse({ ...rule.defaults, ...r.params })]));
+  const parents = new Map<string, string | null>();
+  if (own.size > 0) {
+    const tree = await pool.query<{ region_code: string; parent_code: string | null }>('SELECT region_code, parent_code FROM regions');
+    for (const r of tree.rows) parents.set(r.region_code, r.parent_code);
+  }
+  const cache = new Map<string, Record<string, unknown>>();
+  const forRegion = (regionCode: string): Record<string, unknown> => {
+    let found = cache.get(regionCode);
+    if (found) return found;
+    let code: string | null | undefined = regionCode;
+    const seen = new Set<string>();
+    while (code && !own.has(code) && !seen.has(code)) {
+      seen.add(code);
+      code = parents.get(code);
+    }
+    found = (code && own.get(code)) || rule.defaults;
+    cache.set(regionCode, found);
+    return found;
+  };
+  return { forRegion, all: () => [rule.defaults, ...own.values()] };
+}
+
+async function reconcile(
+  pool: pg.Pool,
+  rule: RuleDescriptor,
+  findings: readonly Finding[],
+  paramsFor: (regionCode: string) => Record<string, unknown>,
+  regions: readonly string[] | null,
+): Promise<{ created: number; updated: number; resolved: number }> {
+  const client = await pool.connect();
+  const counts = { created: 0, updated: 0, resolved: 0 };
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`detect:${rule.code}`]);
+    const stored = await client.query<StoredAlert>(
+      `SELECT id::text, fingerprint, severity::text, measured_value::text, threshold::text, md5(evidence::text) AS evidence_hash, resolved_at
+       FROM alerts WHERE rule_code = $1 AND ($2::text[] IS NULL OR region_code = ANY($2))`,
+      [rule.code, regions],
+    );
+    // Evidence is compared as PostgreSQL normalises it (jsonb key order), through md5 of its text.
+    const byFingerprint = new Map(stored.rows.map((a) => [a.fingerprint, a]));
+    const seen = new Set<string>();
+    for (const finding of findings) {
+      const fingerprint = fingerprintOf(rule.code, finding);
+      if (seen.has(fingerprint)) continue;
+      seen.add(fingerprint);
+      const params = JSON.stringify(paramsFor(finding.regionCode));
+      const existing = byFingerprint.get(fingerprint);
+      if (!existing) {
+        const inserted = await client.query<{ id: string }>(
+          `INSERT INTO alerts (fingerprint, rule_code, rule_version, params, severity, region_code, entity_type, entity_key, period,
+             measured_value, threshold, evidence, explanation_zh, explanation_en)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id::text`,
+          [fingerprint, rule.code, rule.version, params, finding.severity, finding.regionCode, finding.entityType, finding.entityKey, finding.period,
+            finding.value, finding.threshold, JSON.stringify(finding.evidence), finding.explanation.zh, finding.explanation.en],
+        );
+        await event(client, inserted.rows[0]!.id, 'detected', { severity: finding.severity, value: finding.value });
+        counts.created++;
+        continue;
+      }
+      const sameEvidence = await client.query<{ same: boolean }>(`SELECT md5($1::jsonb::text) = $2 AS same`, [JSON.stringify(finding.evidence), existing.evidence_hash]);
+      const unchanged =
+        existing.severity === finding.severity &&
+        sameDecimal(existing.measured_value, finding.value) &&
+        sameDecimal(existing.threshold, finding.threshold) &&
+        sameEvidence.rows[0]?.same === true &&
+        existing.resolved_at === null;
+      if (unchanged) continue;
+      await client.query(
+        `UPDATE alerts SET rule_version = $2, params = $3, severity = $4, measured_value = $5, threshold = $6, evidence = $7,
+           explanation_zh = $8, explanation_en = $9, resolved_at = NULL, updated_at = now() WHERE id = $1`,
+        [existing.id, rule.version, params, finding.severity, finding.value, finding.threshold, JSON.stringify(finding.evidence), finding.explanation.zh, finding.explanation.en],
+      );
+      await event(client, existing.id, 'data_changed', {
+        from: { severity: existing.severity, value: existing.measured_value, threshold: existing.threshold, resolved: existing.resolved_at !== null },
+        to: { severity: finding.severity, value: finding.value, threshold: finding.threshold },
+      });
+      counts.updated++;
+    }
+    for (const alert of stored.rows) {
+      if (seen.has(alert.fingerprint) || alert.resolved_at !== null) continue;
+      await client.query('UPDATE alerts SET resolved_at = now(), updated_at = now() WHERE id = $1', [alert.id]);
+      await event(client, alert.id, 'resolved', { reason: 'no longer found by the rule on the current data' });
+      counts.resolved++;
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+  return counts;
+}
+
+function sameDecimal(stored: string | null, value: string): boolean {
+  return stored !== null && new Decimal(stored).eq(value);
+}
+
+async function event(client: pg.PoolClient, alertId: string, kind: string, details: Record<string, unknown>): Promise<void> {
+  await client.query('INSERT INTO alert_events (alert_id, kind, details) VALUES ($1, $2, $3)', [alertId, kind, JSON.stringify(details)]);
+}
