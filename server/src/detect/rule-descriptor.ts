@@ -1,9 +1,11 @@
 import type pg from 'pg';
 import type { z } from 'zod';
+import type { FeedName } from '../ingest/feeds/feed-descriptor';
 import type { Reason } from '../ingest/parse-values';
 
 export type Severity = 'yellow' | 'orange' | 'red';
-export type RuleCategory = 'execution' | 'payments' | 'revenue' | 'debt' | 'state_assets' | 'social_funds' | 'reliability' | 'data_quality';
+export type RuleCategory =
+  'execution' | 'payments' | 'revenue' | 'debt' | 'state_assets' | 'social_funds' | 'reliability' | 'data_quality';
 
 /** One anomaly a rule found: what, where, how far past which threshold, and the rows that prove it. */
 export interface Finding {
@@ -30,7 +32,28 @@ export interface RuleContext<P> {
   paramsFor(regionCode: string): P;
   /** Every distinct parameter set in force, for SQL pre-filters that must not miss a region. */
   allParams(): P[];
+  /**
+   * Set on an incremental run after an ingest batch: the dates the batch touched. The engine then
+   * keeps only findings whose period is in scope (see {@link RuleGrain}) and reconciles only the
+   * stored alerts in scope, so a rule may restrict its input to what those findings need (use
+   * {@link inputDates} and {@link scopeYears}); null means everything up to `asOf`.
+   */
+  window: DateWindow | null;
 }
+
+/** An inclusive ISO date range. */
+export interface DateWindow {
+  from: string;
+  to: string;
+}
+
+/**
+ * What a finding's `period` is, which decides how an incremental run scopes the rule:
+ * - `day`: an ISO date (YYYY-MM-DD); in scope when within the window widened by `marginDays`;
+ * - `year`: starts with the fiscal year (YYYY, YYYY-MM, YYYY-Qn); in scope when the year overlaps the window;
+ * - `snapshot`: anything else; the rule is recomputed in full whenever one of its feeds changes.
+ */
+export type RuleGrain = 'day' | 'year' | 'snapshot';
 
 /**
  * A rule of shared/RULES.md: identity, names, basis, default parameters and the computation. The
@@ -49,15 +72,49 @@ export interface RuleDescriptor<P extends Record<string, unknown> = Record<strin
   basis: string;
   params: z.ZodType<P>;
   defaults: P;
+  /** The feeds it reads: a batch of one of them re-runs it. */
+  feeds: readonly FeedName[];
+  grain: RuleGrain;
+  /** For `day` grain: how far (days) a payment on one date can change findings dated before or after it. */
+  marginDays?: number;
   compute(context: RuleContext<P>): Promise<Finding[]>;
 }
 
 /** The highest rung of a severity ladder that a value reaches (rungs in any order), or null. */
-export function ladder(value: number, rungs: readonly (readonly [Severity, number])[]): { severity: Severity; threshold: number } | null {
+export function ladder(
+  value: number,
+  rungs: readonly (readonly [Severity, number])[],
+): { severity: Severity; threshold: number } | null {
   const order: Record<Severity, number> = { yellow: 1, orange: 2, red: 3 };
   let best: { severity: Severity; threshold: number } | null = null;
   for (const [severity, threshold] of rungs) {
     if (value >= threshold && (!best || order[severity] > order[best.severity])) best = { severity, threshold };
   }
   return best;
+}
+
+const DAY_MS = 86_400_000;
+
+/** An ISO date moved by a number of days. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The input dates a day-grain rule must read so that its findings in scope come out as in a full
+ * run: the window widened by `before` days before and `after` days after, capped at `asOf`; the
+ * whole history up to `asOf` when there is no window.
+ */
+export function inputDates(context: RuleContext<unknown>, before: number, after: number): DateWindow {
+  if (!context.window) return { from: '0001-01-01', to: context.asOf };
+  const to = addDays(context.window.to, after);
+  return { from: addDays(context.window.from, -before), to: to < context.asOf ? to : context.asOf };
+}
+
+/** The fiscal years a year-grain rule must compute: those the window overlaps, or null for all. */
+export function scopeYears(context: RuleContext<unknown>): number[] | null {
+  if (!context.window) return null;
+  const years: number[] = [];
+  for (let y = Number(context.window.from.slice(0, 4)); y <= Number(context.window.to.slice(0, 4)); y++) years.push(y);
+  return years;
 }

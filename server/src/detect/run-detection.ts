@@ -45,9 +45,21 @@ export async function runDetection(pool: pg.Pool, request: DetectionRequest = {}
   for (const rule of rules) {
     const started = performance.now();
     const params = await parameterResolver(pool, rule);
-    const findings = await rule.compute({ db: pool, asOf, regions, paramsFor: params.forRegion, allParams: params.all });
+    const findings = await rule.compute({
+      db: pool,
+      asOf,
+      regions,
+      paramsFor: params.forRegion,
+      allParams: params.all,
+      window: null,
+    });
     const counts = await reconcile(pool, rule, findings, params.forRegion, regions);
-    summary.rules.push({ code: rule.code, found: findings.length, ...counts, ms: Math.round(performance.now() - started) });
+    summary.rules.push({
+      code: rule.code,
+      found: findings.length,
+      ...counts,
+      ms: Math.round(performance.now() - started),
+    });
   }
   return summary;
 }
@@ -91,7 +103,9 @@ async function parameterResolver(pool: pg.Pool, rule: RuleDescriptor) {
   const own = new Map(overrides.rows.map((r) => [r.region_code, rule.params.parse({ ...rule.defaults, ...r.params })]));
   const parents = new Map<string, string | null>();
   if (own.size > 0) {
-    const tree = await pool.query<{ region_code: string; parent_code: string | null }>('SELECT region_code, parent_code FROM regions');
+    const tree = await pool.query<{ region_code: string; parent_code: string | null }>(
+      'SELECT region_code, parent_code FROM regions',
+    );
     for (const r of tree.rows) parents.set(r.region_code, r.parent_code);
   }
   const cache = new Map<string, Record<string, unknown>>();
@@ -142,14 +156,31 @@ async function reconcile(
           `INSERT INTO alerts (fingerprint, rule_code, rule_version, params, severity, region_code, entity_type, entity_key, period,
              measured_value, threshold, evidence, explanation_zh, explanation_en)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id::text`,
-          [fingerprint, rule.code, rule.version, params, finding.severity, finding.regionCode, finding.entityType, finding.entityKey, finding.period,
-            finding.value, finding.threshold, JSON.stringify(finding.evidence), finding.explanation.zh, finding.explanation.en],
+          [
+            fingerprint,
+            rule.code,
+            rule.version,
+            params,
+            finding.severity,
+            finding.regionCode,
+            finding.entityType,
+            finding.entityKey,
+            finding.period,
+            finding.value,
+            finding.threshold,
+            JSON.stringify(finding.evidence),
+            finding.explanation.zh,
+            finding.explanation.en,
+          ],
         );
         await event(client, inserted.rows[0]!.id, 'detected', { severity: finding.severity, value: finding.value });
         counts.created++;
         continue;
       }
-      const sameEvidence = await client.query<{ same: boolean }>(`SELECT md5($1::jsonb::text) = $2 AS same`, [JSON.stringify(finding.evidence), existing.evidence_hash]);
+      const sameEvidence = await client.query<{ same: boolean }>(`SELECT md5($1::jsonb::text) = $2 AS same`, [
+        JSON.stringify(finding.evidence),
+        existing.evidence_hash,
+      ]);
       const unchanged =
         existing.severity === finding.severity &&
         sameDecimal(existing.measured_value, finding.value) &&
@@ -160,10 +191,25 @@ async function reconcile(
       await client.query(
         `UPDATE alerts SET rule_version = $2, params = $3, severity = $4, measured_value = $5, threshold = $6, evidence = $7,
            explanation_zh = $8, explanation_en = $9, resolved_at = NULL, updated_at = now() WHERE id = $1`,
-        [existing.id, rule.version, params, finding.severity, finding.value, finding.threshold, JSON.stringify(finding.evidence), finding.explanation.zh, finding.explanation.en],
+        [
+          existing.id,
+          rule.version,
+          params,
+          finding.severity,
+          finding.value,
+          finding.threshold,
+          JSON.stringify(finding.evidence),
+          finding.explanation.zh,
+          finding.explanation.en,
+        ],
       );
       await event(client, existing.id, 'data_changed', {
-        from: { severity: existing.severity, value: existing.measured_value, threshold: existing.threshold, resolved: existing.resolved_at !== null },
+        from: {
+          severity: existing.severity,
+          value: existing.measured_value,
+          threshold: existing.threshold,
+          resolved: existing.resolved_at !== null,
+        },
         to: { severity: finding.severity, value: finding.value, threshold: finding.threshold },
       });
       counts.updated++;
@@ -188,6 +234,15 @@ function sameDecimal(stored: string | null, value: string): boolean {
   return stored !== null && new Decimal(stored).eq(value);
 }
 
-async function event(client: pg.PoolClient, alertId: string, kind: string, details: Record<string, unknown>): Promise<void> {
-  await client.query('INSERT INTO alert_events (alert_id, kind, details) VALUES ($1, $2, $3)', [alertId, kind, JSON.stringify(details)]);
+async function event(
+  client: pg.PoolClient,
+  alertId: string,
+  kind: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  await client.query('INSERT INTO alert_events (alert_id, kind, details) VALUES ($1, $2, $3)', [
+    alertId,
+    kind,
+    JSON.stringify(details),
+  ]);
 }

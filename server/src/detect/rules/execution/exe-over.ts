@@ -1,0 +1,77 @@
+import Decimal from 'decimal.js';
+import { z } from 'zod';
+import { yuanText } from '../../format';
+import { scopeYears, type RuleDescriptor } from '../../rule-descriptor';
+
+/** EXE-OVER: net payments drawn on a budget line exceed the line's current amount. */
+export const exeOver: RuleDescriptor<Record<string, never>> = {
+  code: 'EXE-OVER',
+  version: 1,
+  nameZh: '超指标支出',
+  nameEn: 'Spending over the budget line',
+  category: 'execution',
+  entityType: 'budget_line',
+  description: {
+    zh: '在某预算指标上的净支付超过该指标的当前金额（年初数加调整、追加、调剂）',
+    en: 'Net payments drawn on a budget line exceed its current amount (initial plus adjustments, supplements and transfers)',
+  },
+  basis: '预算法 第十三条、第五十七条 (no spending without a budget)',
+  params: z.object({}).strict(),
+  defaults: {},
+  feeds: ['budget_lines', 'payments'],
+  grain: 'year',
+  async compute(context) {
+    const years = scopeYears(context);
+    // On an incremental run only the years in scope; a line is paid from within its own year.
+    const since = years ? `${Math.min(...years)}-01-01` : '0001-01-01';
+    const result = await context.db.query<{
+      line_id: string;
+      fiscal_year: number;
+      region_code: string;
+      agency_code: string;
+      current: string;
+      paid: string;
+      vouchers: string[];
+    }>(
+      `WITH lines AS (
+         SELECT l.line_id, l.fiscal_year, l.region_code, l.agency_code, l.amount + COALESCE(c.changes, 0) AS current
+         FROM budget_lines l
+         LEFT JOIN (SELECT parent_line_id, sum(amount) AS changes FROM budget_lines
+                    WHERE parent_line_id IS NOT NULL AND issued_date <= $1 GROUP BY parent_line_id) c ON c.parent_line_id = l.line_id
+         WHERE l.parent_line_id IS NULL AND l.issued_date <= $1 AND ($2::text[] IS NULL OR l.region_code = ANY($2))
+           AND ($3::int[] IS NULL OR l.fiscal_year = ANY($3))
+       ),
+       paid AS (
+         -- One pass over the payments, set-based: a sum per line drawn on.
+         SELECT line_id, sum(amount) AS paid FROM payments
+         WHERE line_id IS NOT NULL AND pay_date BETWEEN $4 AND $1 AND ($2::text[] IS NULL OR region_code = ANY($2))
+         GROUP BY line_id
+       ),
+       over AS (
+         SELECT l.*, p.paid FROM lines l JOIN paid p ON p.line_id = l.line_id WHERE p.paid > l.current
+       ),
+       evidence AS (
+         -- The largest payments of the lines over, in a second pass restricted to those lines.
+         SELECT line_id, (array_agg(voucher_no ORDER BY amount DESC, voucher_no))[1:20] AS vouchers FROM payments
+         WHERE line_id IN (SELECT line_id FROM over) AND pay_date BETWEEN $4 AND $1 GROUP BY line_id
+       )
+       SELECT o.line_id, o.fiscal_year, o.region_code, o.agency_code, o.current::text, o.paid::text, e.vouchers
+       FROM over o JOIN evidence e ON e.line_id = o.line_id ORDER BY o.line_id`,
+      [context.asOf, context.regions, years, since],
+    );
+    return result.rows.map((row) => ({
+      severity: 'red' as const,
+      regionCode: row.region_code,
+      entityType: 'budget_line',
+      entityKey: row.line_id,
+      period: String(row.fiscal_year),
+      value: new Decimal(row.paid).toFixed(2),
+      threshold: new Decimal(row.current).toFixed(2),
+      evidence: { lineId: row.line_id, agencyCode: row.agency_code, vouchers: row.vouchers },
+      explanation: {
+        zh: `指标${row.line_id}已支付${yuanText(row.paid)}元，超过指标当前金额${yuanText(row.current)}元`,
+        en: `budget line ${row.line_id} has paid ${row.paid} yuan, more than its current amount of ${row.current} yuan`,
+      },
+    }));
+  },
+};

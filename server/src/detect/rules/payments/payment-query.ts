@@ -1,0 +1,59 @@
+// Shared by the single-payment rules (PAY-LARGE, PAY-CASH, PAY-INDIV): one indexed scan, one finding shape.
+import { z } from 'zod';
+import { inputDates, type Finding, type RuleContext } from '../../rule-descriptor';
+
+export interface PaymentRow {
+  voucher_no: string;
+  pay_date: string;
+  region_code: string;
+  agency_code: string;
+  econ_code: string;
+  payee_name: string;
+  payee_type: string;
+  settle_method: string;
+  amount: string;
+}
+
+export const yuan = z.number().nonnegative().max(1e15);
+const PAYMENT_COLUMNS = `voucher_no, pay_date::text, region_code, agency_code, econ_code, payee_name, payee_type::text, settle_method::text, amount::text`;
+
+/** Payments up to the as-of date (within the window on an incremental run) in the regions in scope, with amount ≥ the lowest threshold in force. */
+export async function paymentsAtLeast(
+  context: RuleContext<{ threshold: number }>,
+  where: string,
+): Promise<PaymentRow[]> {
+  const lowest = Math.min(...context.allParams().map((p) => p.threshold));
+  const dates = inputDates(context, 0, 0);
+  const result = await context.db.query<PaymentRow>(
+    `SELECT ${PAYMENT_COLUMNS} FROM payments
+     WHERE amount >= $1 AND pay_date BETWEEN $2 AND $3 AND ($4::text[] IS NULL OR region_code = ANY($4)) AND ${where}
+     ORDER BY pay_date, voucher_no`,
+    [lowest, dates.from, dates.to, context.regions],
+  );
+  return result.rows;
+}
+
+export function paymentFinding(
+  row: PaymentRow,
+  severity: Finding['severity'],
+  threshold: number,
+  zh: string,
+  en: string,
+): Finding {
+  return {
+    severity,
+    regionCode: row.region_code,
+    entityType: 'payment',
+    entityKey: row.voucher_no,
+    period: row.pay_date,
+    value: row.amount,
+    threshold: threshold.toFixed(2),
+    evidence: {
+      vouchers: [row.voucher_no],
+      agencyCode: row.agency_code,
+      payee: row.payee_name,
+      econCode: row.econ_code,
+    },
+    explanation: { zh, en },
+  };
+}
