@@ -26,6 +26,8 @@ export interface RuleContext<P> {
   db: pg.Pool | pg.PoolClient;
   /** Detection date (ISO); data after it is ignored. */
   asOf: string;
+  /** When the run started (ISO timestamp), for rules judged by load time (DQ-STALE); nothing else reads a clock. */
+  now: string;
   /** Regions in scope (a region and its sub-regions), or null for all. */
   regions: readonly string[] | null;
   /** The parameters in force for a region: its own override, else its nearest ancestor's, else the defaults. */

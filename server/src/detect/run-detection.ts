@@ -48,6 +48,7 @@ export async function runDetection(pool: pg.Pool, request: DetectionRequest = {}
     const findings = await rule.compute({
       db: pool,
       asOf,
+      now: new Date().toISOString(),
       regions,
       paramsFor: params.forRegion,
       allParams: params.all,
