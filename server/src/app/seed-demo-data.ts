@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
 import { generateDemoCity } from '../demo/generate-demo-city';
+import { runDetection } from '../detect/run-detection';
 import { FEEDS } from '../ingest/feeds/feed-registry';
 import { ingestFile } from '../ingest/ingest-file';
 import type { Logger } from '../logger';
@@ -37,4 +38,8 @@ export async function seedDemoData(
     }
     options.logger.info({ feed: feed.name, rows: result.rowsRead, inserted: result.rowsInserted }, 'demo feed loaded');
   }
+  // One full run once every feed is in (cheaper than a run per batch), at the demo's own date.
+  const detection = await runDetection(pool, { asOf: manifest.asOf });
+  const alerts = detection.rules.reduce((sum, rule) => sum + rule.found, 0);
+  options.logger.info({ ms: Math.round(performance.now() - started), alerts }, 'demo detection done');
 }

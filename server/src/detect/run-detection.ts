@@ -1,6 +1,7 @@
+import { isDeepStrictEqual } from 'node:util';
 import Decimal from 'decimal.js';
 import type pg from 'pg';
-import type { Finding, RuleDescriptor } from './rule-descriptor';
+import { addDays, type DateWindow, type Finding, type RuleDescriptor } from './rule-descriptor';
 import { RULES } from './rule-registry';
 
 export interface DetectionRequest {
@@ -10,6 +11,34 @@ export interface DetectionRequest {
   regionCode?: string;
   /** Only these rules (codes); default: all. */
   ruleCodes?: readonly string[];
+  /** Only the rules that read one of these feeds (after an ingest batch). */
+  feeds?: readonly string[];
+  /**
+   * An incremental run: only the periods these dates reach (per rule grain), both for what the
+   * rules compute and for which stored alerts may be updated or resolved. Snapshot rules run in full.
+   */
+  window?: DateWindow;
+}
+
+/** Which stored alerts and findings an incremental run may touch; null = all of the rule's in the regions. */
+type PeriodScope = { kind: 'dates'; from: string; to: string } | { kind: 'years'; years: string[] } | null;
+
+function periodScope(rule: RuleDescriptor, window: DateWindow | undefined): PeriodScope {
+  if (!window || rule.grain === 'snapshot') return null;
+  if (rule.grain === 'day') {
+    const margin = rule.marginDays ?? 0;
+    return { kind: 'dates', from: addDays(window.from, -margin), to: addDays(window.to, margin) };
+  }
+  const years: string[] = [];
+  for (let y = Number(window.from.slice(0, 4)); y <= Number(window.to.slice(0, 4)); y++) years.push(String(y));
+  return { kind: 'years', years };
+}
+
+function inScope(scope: PeriodScope, period: string): boolean {
+  if (!scope) return true;
+  if (scope.kind === 'years') return scope.years.includes(period.slice(0, 4));
+  const date = period.slice(0, 10);
+  return date >= scope.from && date <= scope.to;
 }
 
 export interface DetectionSummary {
@@ -23,7 +52,7 @@ interface StoredAlert {
   severity: string;
   measured_value: string | null;
   threshold: string | null;
-  evidence_hash: string;
+  evidence: unknown;
   resolved_at: Date | null;
 }
 
@@ -39,22 +68,28 @@ const fingerprintOf = (code: string, f: Finding) => `${code}|${f.entityType}|${f
 export async function runDetection(pool: pg.Pool, request: DetectionRequest = {}): Promise<DetectionSummary> {
   const asOf = request.asOf ?? (await latestPaymentDate(pool));
   const regions = request.regionCode ? await subtree(pool, request.regionCode) : null;
-  const rules = request.ruleCodes ? RULES.filter((r) => request.ruleCodes!.includes(r.code)) : RULES;
+  const rules = RULES.filter(
+    (rule) =>
+      (!request.ruleCodes || request.ruleCodes.includes(rule.code)) &&
+      (!request.feeds || rule.feeds.some((feed) => request.feeds!.includes(feed))),
+  );
   await registerRules(pool, rules);
   const summary: DetectionSummary = { asOf, rules: [] };
   for (const rule of rules) {
     const started = performance.now();
     const params = await parameterResolver(pool, rule);
-    const findings = await rule.compute({
+    const scope = periodScope(rule, request.window);
+    const computed = await rule.compute({
       db: pool,
       asOf,
       now: new Date().toISOString(),
       regions,
       paramsFor: params.forRegion,
       allParams: params.all,
-      window: null,
+      window: scope ? (request.window ?? null) : null,
     });
-    const counts = await reconcile(pool, rule, findings, params.forRegion, regions);
+    const findings = scope ? computed.filter((finding) => inScope(scope, finding.period)) : computed;
+    const counts = await reconcile(pool, rule, findings, params.forRegion, regions, scope);
     summary.rules.push({
       code: rule.code,
       found: findings.length,
@@ -81,7 +116,7 @@ async function subtree(pool: pg.Pool, regionCode: string): Promise<string[]> {
 }
 
 /** Keeps the rules table in step with the registry (names, version, defaults). */
-async function registerRules(pool: pg.Pool, rules: readonly RuleDescriptor[]): Promise<void> {
+export async function registerRules(pool: pg.Pool | pg.PoolClient, rules: readonly RuleDescriptor[]): Promise<void> {
   for (const rule of rules) {
     await pool.query(
       `INSERT INTO rules (code, version, name_zh, name_en, category, default_params) VALUES ($1, $2, $3, $4, $5, $6)
@@ -132,6 +167,7 @@ async function reconcile(
   findings: readonly Finding[],
   paramsFor: (regionCode: string) => Record<string, unknown>,
   regions: readonly string[] | null,
+  scope: PeriodScope,
 ): Promise<{ created: number; updated: number; resolved: number }> {
   const client = await pool.connect();
   const counts = { created: 0, updated: 0, resolved: 0 };
@@ -139,11 +175,11 @@ async function reconcile(
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`detect:${rule.code}`]);
     const stored = await client.query<StoredAlert>(
-      `SELECT id::text, fingerprint, severity::text, measured_value::text, threshold::text, md5(evidence::text) AS evidence_hash, resolved_at
-       FROM alerts WHERE rule_code = $1 AND ($2::text[] IS NULL OR region_code = ANY($2))`,
-      [rule.code, regions],
+      `SELECT id::text, fingerprint, severity::text, measured_value::text, threshold::text, evidence, resolved_at
+       FROM alerts WHERE rule_code = $1 AND ($2::text[] IS NULL OR region_code = ANY($2))
+         AND ($3::text IS NULL OR left(period, 10) BETWEEN $3 AND $4) AND ($5::text[] IS NULL OR left(period, 4) = ANY($5))`,
+      [rule.code, regions, scope?.kind === 'dates' ? scope.from : null, scope?.kind === 'dates' ? scope.to : null, scope?.kind === 'years' ? scope.years : null],
     );
-    // Evidence is compared as PostgreSQL normalises it (jsonb key order), through md5 of its text.
     const byFingerprint = new Map(stored.rows.map((a) => [a.fingerprint, a]));
     const seen = new Set<string>();
     for (const finding of findings) {
@@ -178,15 +214,12 @@ async function reconcile(
         counts.created++;
         continue;
       }
-      const sameEvidence = await client.query<{ same: boolean }>(`SELECT md5($1::jsonb::text) = $2 AS same`, [
-        JSON.stringify(finding.evidence),
-        existing.evidence_hash,
-      ]);
       const unchanged =
         existing.severity === finding.severity &&
         sameDecimal(existing.measured_value, finding.value) &&
         sameDecimal(existing.threshold, finding.threshold) &&
-        sameEvidence.rows[0]?.same === true &&
+        // As stored: JSON round trip; jsonb reorders keys, which a deep comparison ignores.
+        isDeepStrictEqual(existing.evidence, JSON.parse(JSON.stringify(finding.evidence))) &&
         existing.resolved_at === null;
       if (unchanged) continue;
       await client.query(

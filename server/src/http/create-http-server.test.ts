@@ -24,6 +24,8 @@ const failingServices: Services = {
   reference: { getReferenceSummary: () => Promise.reject(new Error('connection refused to 10.0.0.5')) },
   // Every ingest service fails the unexpected way (a database that is down).
   ingest: new Proxy({} as IngestServices, { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
+  alerts: new Proxy({} as Services['alerts'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
+  rules: new Proxy({} as Services['rules'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
 };
 
 const query = (procedure: string, input?: unknown) =>

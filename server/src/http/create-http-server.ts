@@ -4,6 +4,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { LogController } from 'fastify';
+import { alertsRoutes } from '../alerts/alerts.routes';
 import { ingestRoutes } from '../ingest/ingest.routes';
 import type { Logger } from '../logger';
 import { appRouter, type AppRouter } from '../trpc/app.router';
@@ -81,6 +82,8 @@ export async function createHttpServer(options: HttpServerOptions) {
     uploadDir: options.uploadDir,
     uploadLimitBytes: options.uploadLimitBytes,
   });
+
+  await app.register(alertsRoutes, { alerts: options.services.alerts });
 
   app.get('/healthz', () => ({ status: 'ok' }));
 

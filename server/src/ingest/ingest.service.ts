@@ -1,3 +1,5 @@
+import { csvCell } from '../shared/csv-cell';
+import { detectAfterIngest } from '../detect/detect-after-ingest';
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type pg from 'pg';
@@ -119,14 +121,6 @@ export async function getBatch(pool: pg.Pool, id: string): Promise<BatchDetail> 
     warningList: row.warnings,
     timings: row.timings,
   };
-}
-
-/** Quotes a CSV cell, and defuses cells a spreadsheet would run as a formula (=, +, -, @). */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** The error report of a batch as CSV (UTF-8 with BOM, so Excel opens the Chinese correctly). */
@@ -253,10 +247,12 @@ export class IngestJobs {
       logger: this.logger,
     })
       .then(
-        (result) => {
+        async (result) => {
           job.batchId = result.batchId;
           job.status = result.status;
           job.fileErrors = result.fileErrors;
+          // The job ends when the alerts reflect the batch, so the page that shows it is current.
+          await detectAfterIngest(this.pool, { feed: feed.name, ...result }, this.logger);
           job.progress = { ...job.progress, phase: 'done', rowsStored: result.rowsInserted + result.rowsUpdated + result.rowsUnchanged };
         },
         (error: unknown) => {

@@ -1,9 +1,13 @@
+import { alertsRouter } from '../alerts/alerts.router';
+import { rulesRouter } from '../detect/rules.router';
 import { ingestRouter } from '../ingest/ingest.router';
 import { overviewRouter } from '../overview/overview.router';
 import { referenceRouter } from '../reference/reference.router';
 import { router } from './trpc';
 
 export const appRouter = router({
+  alerts: alertsRouter,
+  rules: rulesRouter,
   ingest: ingestRouter,
   overview: overviewRouter,
   reference: referenceRouter,

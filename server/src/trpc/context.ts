@@ -2,6 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Db } from '../db/prisma';
 import type { Logger } from '../logger';
+import { findAlerts, getAlert } from '../alerts/alerts.service';
+import { alertsCsv, alertsXlsxStream } from '../alerts/export-alerts';
+import { clearRuleThreshold, listRulesWithThresholds, setRuleThreshold } from '../detect/rule-thresholds';
+import { runDetection } from '../detect/run-detection';
 import { createIngestServices } from '../ingest/ingest.service';
 import { getOverview } from '../overview/overview.service';
 import { getReferenceSummary } from '../reference/reference.service';
@@ -13,6 +17,18 @@ export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; lo
     overview: { getOverview: (input) => getOverview(db, input) },
     reference: { getReferenceSummary: () => getReferenceSummary(db) },
     ingest: createIngestServices(pool, logger),
+    alerts: {
+      list: (input) => findAlerts(pool, input),
+      get: (id) => getAlert(pool, id),
+      exportCsv: (filter, language) => alertsCsv(pool, filter, language),
+      exportXlsx: (filter, language) => alertsXlsxStream(pool, filter, language),
+    },
+    rules: {
+      list: () => listRulesWithThresholds(pool),
+      setThreshold: (input) => setRuleThreshold(pool, input),
+      clearThreshold: (input) => clearRuleThreshold(pool, input),
+      run: (input) => runDetection(pool, input),
+    },
   };
 }
 

@@ -1,3 +1,5 @@
+import type { AlertDetail, AlertFilter, AlertPage, ListAlertsInput } from '../alerts/alerts.schemas';
+import type { DetectionSummaryOutput, RuleWithThresholdsOutput, RunDetectionInput, SetThresholdInput } from '../detect/rules.schemas';
 import type { Overview, OverviewInput } from '../overview/overview.schemas';
 import type { ReferenceSummary } from '../reference/regions.schemas';
 import type {
@@ -24,6 +26,20 @@ export interface Services {
     getReferenceSummary(): Promise<ReferenceSummary>;
   };
   ingest: IngestServices;
+  alerts: {
+    list(input: ListAlertsInput): Promise<AlertPage>;
+    get(id: string): Promise<AlertDetail>;
+    /** The anomaly list as CSV text chunks (UTF-8 with BOM). */
+    exportCsv(filter: Partial<AlertFilter>, language: 'zh' | 'en'): AsyncIterable<string>;
+    /** The anomaly list as XLSX bytes. */
+    exportXlsx(filter: Partial<AlertFilter>, language: 'zh' | 'en'): AsyncIterable<Uint8Array>;
+  };
+  rules: {
+    list(): Promise<RuleWithThresholdsOutput[]>;
+    setThreshold(input: SetThresholdInput): Promise<RuleWithThresholdsOutput['overrides'][number]>;
+    clearThreshold(input: { ruleCode: string; regionCode: string }): Promise<boolean>;
+    run(input: RunDetectionInput): Promise<DetectionSummaryOutput>;
+  };
 }
 
 export interface IngestServices {

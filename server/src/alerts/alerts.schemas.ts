@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { isoDateSchema, regionCodeSchema } from '../shared/money.schemas';
+
+export const severitySchema = z.enum(['yellow', 'orange', 'red']);
+export const alertStatusSchema = z.enum(['new', 'verifying', 'assigned', 'replied', 'closed', 'false_positive']);
+export const ruleCodeSchema = z.string().regex(/^[A-Z]{2,5}-[A-Z0-9]{2,12}$/, 'rule code like EXE-LAG');
+export const alertIdSchema = z.string().regex(/^\d{1,18}$/);
+/** Exact decimal text as stored (NUMERIC(30,6)), or null. */
+const decimalText = z.string().regex(/^-?\d+(\.\d+)?$/).nullable();
+
+/** Which alerts: every filter optional; region includes its sub-regions; resolved ones only on request. */
+export const alertFilterSchema = z.object({
+  regionCode: regionCodeSchema.optional(),
+  ruleCodes: z.array(ruleCodeSchema).max(50).optional(),
+  severities: z.array(severitySchema).max(3).optional(),
+  statuses: z.array(alertStatusSchema).max(6).optional(),
+  /** Period bounds compare the period's text (YYYY, YYYY-MM, YYYY-MM-DD), so '2026' … '2026-12-31' is the year. */
+  periodFrom: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  periodTo: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  /** Entity key prefix, e.g. an agency code or a voucher number. */
+  entityKey: z.string().trim().min(1).max(100).optional(),
+  includeResolved: z.boolean().default(false),
+});
+export type AlertFilter = z.infer<typeof alertFilterSchema>;
+
+export const listAlertsInputSchema = alertFilterSchema.extend({
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(200).default(50),
+});
+export type ListAlertsInput = z.input<typeof listAlertsInputSchema>;
+
+export const alertSummarySchema = z.object({
+  id: alertIdSchema,
+  ruleCode: z.string(),
+  ruleNameZh: z.string(),
+  ruleNameEn: z.string(),
+  severity: severitySchema,
+  regionCode: z.string(),
+  regionName: z.string().nullable(),
+  entityType: z.string(),
+  entityKey: z.string(),
+  period: z.string(),
+  value: decimalText,
+  threshold: decimalText,
+  explanationZh: z.string(),
+  explanationEn: z.string(),
+  status: alertStatusSchema,
+  detectedAt: z.string(),
+  updatedAt: z.string(),
+  resolvedAt: z.string().nullable(),
+});
+export type AlertSummary = z.infer<typeof alertSummarySchema>;
+
+export const alertPageSchema = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  items: z.array(alertSummarySchema),
+  /** Open alerts by severity under the same filters, for the page's badges. */
+  bySeverity: z.object({ yellow: z.number().int(), orange: z.number().int(), red: z.number().int() }),
+});
+export type AlertPage = z.infer<typeof alertPageSchema>;
+
+export const alertEventSchema = z.object({
+  kind: z.string(),
+  fromStatus: alertStatusSchema.nullable(),
+  toStatus: alertStatusSchema.nullable(),
+  comment: z.string(),
+  details: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+});
+
+export const alertDetailSchema = alertSummarySchema.extend({
+  ruleVersion: z.number().int(),
+  params: z.record(z.string(), z.unknown()),
+  evidence: z.record(z.string(), z.unknown()),
+  assigneeUnit: z.string().nullable(),
+  deadline: isoDateSchema.nullable(),
+  events: z.array(alertEventSchema),
+});
+export type AlertDetail = z.infer<typeof alertDetailSchema>;
