@@ -16,7 +16,9 @@ export interface DemoFixture {
 }
 
 /** Generates a demo city into a temporary folder and parses every file back with a real CSV parser. */
-export async function loadDemoFixture(options: { seed?: number; paymentsPerYear?: number } = {}): Promise<DemoFixture> {
+export async function loadDemoFixture(
+  options: { seed?: number; paymentsPerYear?: number; planted?: boolean } = {},
+): Promise<DemoFixture> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'demo-city-'));
   const manifest = await generateDemoCity({ outDir: dir, ...options });
   const rows = {} as Record<DemoFeed, Row[]>;

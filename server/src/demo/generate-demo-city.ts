@@ -3,8 +3,13 @@
  * shared/FEEDS.md as UTF-8 CSV, deterministic for a seed, for fiscal years 2025 (complete) and 2026
  * up to the fixed as-of date 2026-11-20.
  *
- * Quiet-data guarantees — at the default thresholds of shared/RULES.md the base data raises no alert
- * (planted cases are added separately). Checked by the tests beside this file unless marked (design):
+ * With `planted` (the default, the demo as shipped) the planted cases of planted-cases.ts follow the
+ * base data: a few deliberate rows on entities of their own that make every rule but DQ-STALE fire on
+ * known entities at the as-of date (PLANTED_ALERTS; README "Planted cases"; checked against every rule
+ * by server/src/detect/demo-planted.test.ts). `planted: false` writes the base data alone.
+ *
+ * Quiet-data guarantees — at the default thresholds of shared/RULES.md the base data raises no alert.
+ * Checked by the tests beside this file (on `planted: false`) unless marked (design):
  * - EXE-LAG: per agency and book, net payments / current budget stay within ±10 pp of time progress
  *   at every month end and at the as-of date; 2025 ends at 95–100 % per agency, every line ≤ 100 %.
  * - EXE-SURGE: December ≤ 15 % of an agency's year. EXE-OVER: no line's net payments exceed its
@@ -39,6 +44,7 @@ import { PayeeDirectory } from './payees';
 import { Random } from './prng';
 import { CITY_CODE, DEMO_REGIONS } from './regions';
 import { writeFiscalFeeds } from './fiscal-feeds';
+import { writePlantedCases } from './planted-cases';
 
 /** The default seed: the demo city as shipped. */
 export const DEFAULT_SEED = 20_251_120;
@@ -51,6 +57,8 @@ export interface DemoOptions {
   outDir: string;
   seed?: number;
   paymentsPerYear?: number;
+  /** Write the planted cases after the quiet base data (default true: the demo as shipped has them). */
+  planted?: boolean;
 }
 
 /** What was written, for the loader and the tests. */
@@ -61,6 +69,7 @@ export interface DemoManifest {
   cityCode: string;
   seed: number;
   paymentsPerYear: number;
+  planted: boolean;
 }
 
 /** Writes the demo city's feed files into outDir and returns what it wrote. */
@@ -94,6 +103,8 @@ export async function generateDemoCity(options: DemoOptions): Promise<DemoManife
     payments: writers.payments,
   });
   writeFiscalFeeds({ random: random.fork('fiscal'), budgets, agencies, asOf: AS_OF, years: FISCAL_YEARS }, writers);
+  const planted = options.planted ?? true;
+  if (planted) writePlantedCases({ random, budgets, calendars, asOf: AS_OF, years: FISCAL_YEARS }, writers);
 
   await Promise.all(DEMO_FEEDS.map((feed) => writers[feed].close()));
   return {
@@ -103,5 +114,6 @@ export async function generateDemoCity(options: DemoOptions): Promise<DemoManife
     cityCode: CITY_CODE,
     seed,
     paymentsPerYear,
+    planted,
   };
 }

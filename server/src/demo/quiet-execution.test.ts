@@ -24,7 +24,7 @@ describe('generateDemoCity quiet budget execution', () => {
   /** line_id → its current amount (own amount + rows pointing at it). */
   let current: Map<string, number>;
   before(async () => {
-    demo = await loadDemoFixture({ paymentsPerYear: 30_000 });
+    demo = await loadDemoFixture({ paymentsPerYear: 30_000, planted: false });
     lines = demo.rows.budget_lines;
     payments = demo.rows.payments;
     current = sumBy(

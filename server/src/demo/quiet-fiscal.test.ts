@@ -14,7 +14,7 @@ describe('generateDemoCity quiet revenue, debt, state assets and social funds', 
   let revenue: Row[];
   let capacity: Map<string, number>;
   before(async () => {
-    demo = await loadDemoFixture({ paymentsPerYear: 30_000 });
+    demo = await loadDemoFixture({ paymentsPerYear: 30_000, planted: false });
     revenue = demo.rows.revenue;
     capacity = new Map(
       demo.rows.fiscal_capacity.map((c) => [`${c['region_code']}|${c['fiscal_year']}`, fen(c['amount']!)]),

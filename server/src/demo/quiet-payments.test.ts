@@ -18,7 +18,7 @@ describe('generateDemoCity quiet payments', () => {
   let demo: DemoFixture;
   let payments: Row[];
   before(async () => {
-    demo = await loadDemoFixture({ paymentsPerYear: 30_000 });
+    demo = await loadDemoFixture({ paymentsPerYear: 30_000, planted: false });
     payments = demo.rows.payments;
   });
   after(() => demo.remove());

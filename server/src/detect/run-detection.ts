@@ -88,7 +88,10 @@ export async function runDetection(pool: pg.Pool, request: DetectionRequest = {}
       allParams: params.all,
       window: scope ? (request.window ?? null) : null,
     });
-    const findings = scope ? computed.filter((finding) => inScope(scope, finding.period)) : computed;
+    // A regional run owns only its regions' alerts: a finding filed elsewhere (e.g. under the root
+    // region) is left to a run that covers it, so it can never collide with an alert it cannot see.
+    const inRegions = regions ? new Set(regions) : null;
+    const findings = computed.filter((finding) => (!scope || inScope(scope, finding.period)) && (!inRegions || inRegions.has(finding.regionCode)));
     const counts = await reconcile(pool, rule, findings, params.forRegion, regions, scope);
     summary.rules.push({
       code: rule.code,

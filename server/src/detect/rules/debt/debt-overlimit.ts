@@ -45,7 +45,7 @@ export const debtOverLimit: RuleDescriptor<Record<string, never>> = {
           regionCode: row.region_code,
           entityType: 'region',
           entityKey: `${row.region_code}/${row.debt_type}`,
-          period: row.period,
+          period: row.period.slice(0, 4),
           value: new Decimal(row.balance).toFixed(2),
           threshold: new Decimal(row.limit_amount).toFixed(2),
           evidence: { regionCode: row.region_code, debtType: row.debt_type, period: row.period },

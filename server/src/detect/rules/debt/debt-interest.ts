@@ -1,0 +1,89 @@
+import Decimal from 'decimal.js';
+import { z } from 'zod';
+import { yuanText } from '../../format';
+import { ladder, scopeYears, type RuleContext, type RuleDescriptor } from '../../rule-descriptor';
+import { debtPositions, percentOf } from './debt-positions';
+
+/** Net GPB + GFB payments (reversals netted) per region and month ('YYYY-MM'), up to the as-of date. */
+async function spendingByMonth(
+  context: RuleContext<unknown>,
+  years: readonly number[] | null,
+): Promise<Map<string, Decimal>> {
+  // One pass over the payments of the years in scope.
+  const from = years ? `${Math.min(...years)}-01-01` : '0001-01-01';
+  const result = await context.db.query<{ region_code: string; month: string; spent: string }>(
+    `SELECT region_code, to_char(month, 'YYYY-MM') AS month, spent::text FROM (
+       SELECT region_code, date_trunc('month', pay_date::timestamp) AS month, sum(amount) AS spent FROM payments
+       WHERE book IN ('GPB', 'GFB') AND pay_date BETWEEN $1 AND $2 AND ($3::text[] IS NULL OR region_code = ANY($3))
+       GROUP BY 1, 2
+     ) monthly`,
+    [from, context.asOf, context.regions],
+  );
+  return new Map(result.rows.map((row) => [`${row.region_code}|${row.month}`, new Decimal(row.spent)]));
+}
+
+/**
+ * DEBT-INTEREST: interest paid on government debt in a year over the region's GPB + GFB expenditure
+ * (net payments of the payments feed) ≥ 10 % (red). Like with like: interest over the months of the
+ * debt feed loaded for the year against payments of the same months, i.e. from 1 January through
+ * the end of the latest debt month (capped at the as-of date). A year without payments is not judged.
+ */
+export const debtInterest: RuleDescriptor<{ red: number }> = {
+  code: 'DEBT-INTEREST',
+  version: 1,
+  nameZh: '利息支出率',
+  nameEn: 'Interest expenditure ratio',
+  category: 'debt',
+  entityType: 'region',
+  description: {
+    zh: '地区当年支付的政府债务利息与同期一般公共预算和政府性基金预算支出之比达到10%（红色）；当年按年初至债务数据最近一期同口径累计计算',
+    en: "Interest paid on a region's government debt in the year / its general public and government fund budget expenditure over the same months at or above 10% (red); year to date in the current year",
+  },
+  basis: '国办函〔2016〕88号 地方政府性债务风险应急处置预案 (利息支出率 10%)',
+  params: z.object({ red: z.number().min(0).max(10_000) }),
+  defaults: { red: 10 },
+  feeds: ['debt_balances', 'payments'],
+  // Year grain: an incremental run after a payments batch reads only the payments of the years in scope.
+  grain: 'year',
+  async compute(context) {
+    const years = scopeYears(context);
+    const [positions, spending] = await Promise.all([debtPositions(context), spendingByMonth(context, years)]);
+    return positions.flatMap((position) => {
+      if (years && !years.includes(position.fiscalYear)) return [];
+      let expenditure = new Decimal(0);
+      for (let month = 1; month <= Number(position.period.slice(5, 7)); month++)
+        expenditure = expenditure.plus(
+          spending.get(`${position.regionCode}|${position.fiscalYear}-${String(month).padStart(2, '0')}`) ?? 0,
+        );
+      if (!expenditure.gt(0)) return [];
+      const ratio = percentOf(position.interest, expenditure);
+      const { red } = context.paramsFor(position.regionCode);
+      const hit = ladder(ratio.toNumber(), [['red', red]]);
+      if (!hit) return [];
+      const months = `${position.fiscalYear}-01–${position.period}`;
+      return [
+        {
+          severity: hit.severity,
+          regionCode: position.regionCode,
+          entityType: 'region',
+          entityKey: position.regionCode,
+          period: String(position.fiscalYear),
+          value: ratio.toFixed(6),
+          threshold: String(hit.threshold),
+          evidence: {
+            regionCode: position.regionCode,
+            fiscalYear: position.fiscalYear,
+            periods: position.flowPeriods,
+            books: ['GPB', 'GFB'],
+            interestPaid: position.interest.toFixed(2),
+            expenditure: expenditure.toFixed(2),
+          },
+          explanation: {
+            zh: `${months}支付债务利息${yuanText(position.interest.toFixed(2))}元，为同期一般公共预算和政府性基金预算支出${yuanText(expenditure.toFixed(2))}元的${ratio.toFixed(2)}%，达到${hit.threshold}%`,
+            en: `interest of ${position.interest.toFixed(2)} yuan paid in ${months} is ${ratio.toFixed(2)}% of the general public and government fund budget expenditure of ${expenditure.toFixed(2)} yuan over the same months, at or above ${hit.threshold}%`,
+          },
+        },
+      ];
+    });
+  },
+};
