@@ -184,7 +184,8 @@ describe('generateDemoCity determinism and speed', () => {
     }
   });
 
-  it('generates the default city (~150,000 payments a year) in a few seconds, the same bytes every time', async () => {
+  // Its duration is printed, never asserted: timings belong to benchmarks, not tests.
+  it('generates the default city (~150,000 payments a year), the same bytes every time', async () => {
     const first = await generateInTemp({});
     const second = await generateInTemp({});
     try {
@@ -194,7 +195,6 @@ describe('generateDemoCity determinism and speed', () => {
         first.manifest.files.map((f) => `${f.feed} ${f.rows}`).join(', '),
       );
       assert.ok(payments > 250_000 && payments < 320_000, `${payments} payments in 2025 and 2026 to the as-of date`);
-      assert.ok(first.ms < 10_000, `took ${Math.round(first.ms)} ms`);
       assert.deepEqual(first.hashes, second.hashes);
     } finally {
       await Promise.all([first.remove(), second.remove()]);
