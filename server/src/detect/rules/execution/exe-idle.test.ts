@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { useRuleDatabase } from '../../testing/rule-fixtures';
+
+const db = useRuleDatabase();
+
+// Days before the as-of date 2026-11-20.
+const DAYS_BEFORE: Record<number, string> = {
+  179: '2026-05-25',
+  180: '2026-05-24',
+  269: '2026-02-24',
+  270: '2026-02-23',
+  300: '2026-01-24',
+};
+
+describe('EXE-IDLE 资金沉淀', () => {
+  it('flags a line of 1,000,000 unpaid 180 days after issue yellow and 270 days red, at and over each rung', async () => {
+    for (const days of [179, 180, 269, 270])
+      await db.budgetLine(`D${days}`, '1000000.00', { issued: DAYS_BEFORE[days] });
+    await db.detect('EXE-IDLE');
+    assert.deepEqual(await db.alerts('EXE-IDLE'), { D180: 'yellow', D269: 'yellow', D270: 'red' });
+    const alert = await db.alert('EXE-IDLE', 'D270');
+    assert.deepEqual([alert.period, alert.measured_value, alert.threshold], ['2026', '270.000000', '270.000000']);
+    assert.deepEqual(alert.evidence, {
+      lineIds: ['D270'],
+      agencyCode: 'A1',
+      docNo: '临财预〔2026〕1号',
+      issuedDate: '2026-02-23',
+      currentAmount: '1000000.00',
+      idleDays: 270,
+      asOf: '2026-11-20',
+    });
+    assert.equal(
+      alert.explanation_zh,
+      'A1指标D270（临财预〔2026〕1号，2026-02-23下达，当前金额1,000,000.00元）截至2026-11-20已270天无任何支付',
+    );
+  });
+
+  it('judges the current amount (changes included) against 1,000,000', async () => {
+    await db.budgetLine('SMALL', '999999.99', { issued: DAYS_BEFORE[300] });
+    await db.budgetLine('TOPPED-UP', '999999.99', { issued: DAYS_BEFORE[300] });
+    await db.budgetLine('TOP-UP', '0.01', { type: 'supplement', parent: 'TOPPED-UP', issued: DAYS_BEFORE[179] });
+    await db.detect('EXE-IDLE');
+    assert.deepEqual(await db.alerts('EXE-IDLE'), { 'TOPPED-UP': 'red' });
+    assert.deepEqual((await db.alert('EXE-IDLE', 'TOPPED-UP')).evidence['lineIds'], ['TOPPED-UP', 'TOP-UP']);
+  });
+
+  it('counts a payment on the line or on one of its change rows, by the as-of date, reversals not', async () => {
+    for (const id of ['PAID', 'VIA-CHANGE', 'REVERSAL-ONLY', 'PAID-LATE']) {
+      await db.budgetLine(id, '2000000.00', { issued: DAYS_BEFORE[300] });
+    }
+    await db.budgetLine('VIA-CHANGE-S', '10000.00', {
+      type: 'supplement',
+      parent: 'VIA-CHANGE',
+      issued: DAYS_BEFORE[180],
+    });
+    await db.payment('P1', '10.00', { line: 'PAID', date: '2026-11-20' });
+    await db.payment('P2', '10.00', { line: 'VIA-CHANGE-S' });
+    await db.payment('P3', '-10.00', { line: 'REVERSAL-ONLY' });
+    await db.payment('P4', '10.00', { line: 'PAID-LATE', date: '2026-11-21' });
+    await db.detect('EXE-IDLE');
+    assert.deepEqual(await db.alerts('EXE-IDLE'), { 'PAID-LATE': 'red', 'REVERSAL-ONLY': 'red' });
+  });
+
+  it('keeps a never-paid line of a closed year, and ignores lines issued after the as-of date', async () => {
+    await db.budgetLine('OLD', '1000000.00', { year: 2024, issued: '2024-01-10' });
+    await db.budgetLine('FUTURE', '1000000.00', { year: 2027, issued: '2026-11-21' });
+    await db.detect('EXE-IDLE');
+    assert.deepEqual(await db.alerts('EXE-IDLE'), { OLD: 'red' });
+    assert.equal((await db.alert('EXE-IDLE', 'OLD')).period, '2024');
+  });
+});
