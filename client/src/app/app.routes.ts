@@ -1,5 +1,5 @@
 import type { Route, Routes } from '@angular/router';
-import { INGEST_SECTION, OVERVIEW_SECTION, PLANNED_SECTIONS } from './sections';
+import { ALERTS_SECTION, INGEST_SECTION, OVERVIEW_SECTION, PLANNED_SECTIONS } from './sections';
 import { regionYearDefaultsGuard } from './shared/state/region-year-defaults.guard';
 
 /** Every section page is scoped by region and year: the guard completes a URL that lacks them. */
@@ -14,6 +14,12 @@ export const routes: Routes = [
     path: OVERVIEW_SECTION.path,
     title: OVERVIEW_SECTION.titleKey,
     loadComponent: () => import('./overview/overview-page').then((m) => m.OverviewPage),
+    ...scoped,
+  },
+  {
+    path: ALERTS_SECTION.path,
+    title: ALERTS_SECTION.titleKey,
+    loadComponent: () => import('./alerts/alerts-page').then((m) => m.AlertsPage),
     ...scoped,
   },
   {

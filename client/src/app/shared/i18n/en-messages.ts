@@ -21,7 +21,6 @@ export const EN_MESSAGES: Messages = {
   'section.debt.summary': 'Limits, balances, debt service and overdue amounts of general and special debt, and how special-bond project funds are spent.',
   'section.stateAssets.summary': 'Assets and liabilities, results and state capital dividends of state-owned enterprises.',
   'section.socialFunds.summary': 'Income, expenditure and accumulated balance of each social insurance fund, with the months of expenditure the balance covers.',
-  'section.alerts.summary': 'Anomalies found by the warning rules: verify each, record a response and follow up until it is rectified.',
   'section.review.summary': 'Briefings and comparisons that prepare deputies to review the draft budget and final accounts before the session.',
 
   'placeholder.status': 'Under construction',

@@ -22,7 +22,6 @@ export const ZH_CN_MESSAGES = {
   'section.debt.summary': '一般债务和专项债务的限额、余额、还本付息与逾期情况，以及专项债券项目资金的使用进度。',
   'section.stateAssets.summary': '国有企业的资产负债、经营效益和国有资本收益上缴情况。',
   'section.socialFunds.summary': '各险种社会保险基金的收入、支出和累计结余，测算结余可支付月数。',
-  'section.alerts.summary': '预警规则发现的疑点清单：逐条核实、填写处理意见并跟踪整改。',
   'section.review.summary': '为人大代表会前审查预算草案和决算草案准备的要点摘要与对比分析。',
 
   'placeholder.status': '建设中',

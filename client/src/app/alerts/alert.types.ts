@@ -1,0 +1,25 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '../shared/api/api.types';
+
+/**
+ * The alert and rule API's types, inferred from the server's router (type-only). Kept beside the
+ * page rather than in shared/api so that everything the 预警 page adds stays in its lazy chunk.
+ */
+type RouterInputs = inferRouterInputs<AppRouter>;
+type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+export type ListAlertsInput = RouterInputs['alerts']['list'];
+export type AlertPage = RouterOutputs['alerts']['list'];
+export type AlertSummary = AlertPage['items'][number];
+/** red 红 / orange 橙 / yellow 黄. */
+export type Severity = AlertSummary['severity'];
+export type AlertStatus = AlertSummary['status'];
+export type AlertDetail = RouterOutputs['alerts']['get'];
+export type AlertEvent = AlertDetail['events'][number];
+
+export type RuleWithThresholds = RouterOutputs['rules']['list'][number];
+export type ThresholdOverride = RuleWithThresholds['overrides'][number];
+export type SetThresholdInput = RouterInputs['rules']['setThreshold'];
+export type ClearThresholdInput = RouterInputs['rules']['clearThreshold'];
+export type RunDetectionInput = RouterInputs['rules']['run'];
+export type DetectionSummary = RouterOutputs['rules']['run'];

@@ -1,0 +1,48 @@
+import { Injectable } from '@angular/core';
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import type { AppRouter } from '../shared/api/api.types';
+import type {
+  AlertDetail,
+  AlertPage,
+  ClearThresholdInput,
+  DetectionSummary,
+  ListAlertsInput,
+  RuleWithThresholds,
+  RunDetectionInput,
+  SetThresholdInput,
+  ThresholdOverride,
+} from './alert.types';
+
+/**
+ * The alert and rule procedures of the server's tRPC API (same origin, /trpc). A client of its own
+ * rather than methods on ApiClient: ApiClient is part of the initial bundle, this page's calls are
+ * not. Like ApiClient, queries take an AbortSignal so a superseded request is cancelled.
+ */
+@Injectable({ providedIn: 'root' })
+export class AlertsApi {
+  private readonly trpc = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: '/trpc' })] });
+
+  alerts(input: ListAlertsInput, signal?: AbortSignal): Promise<AlertPage> {
+    return this.trpc.alerts.list.query(input, { signal });
+  }
+
+  alert(id: string, signal?: AbortSignal): Promise<AlertDetail> {
+    return this.trpc.alerts.get.query({ id }, { signal });
+  }
+
+  rules(signal?: AbortSignal): Promise<RuleWithThresholds[]> {
+    return this.trpc.rules.list.query(undefined, { signal });
+  }
+
+  setThreshold(input: SetThresholdInput): Promise<ThresholdOverride> {
+    return this.trpc.rules.setThreshold.mutate(input);
+  }
+
+  clearThreshold(input: ClearThresholdInput): Promise<boolean> {
+    return this.trpc.rules.clearThreshold.mutate(input);
+  }
+
+  runDetection(input: RunDetectionInput): Promise<DetectionSummary> {
+    return this.trpc.rules.run.mutate(input);
+  }
+}
