@@ -1,3 +1,4 @@
+import { regionSubtreeSql } from '../shared/region-subtree.sql';
 import type { AlertFilter } from './alerts.schemas';
 
 /**
@@ -12,8 +13,7 @@ export function alertWhere(filter: AlertFilter, first = 1): { where: string; par
     return `$${first + params.length - 1}`;
   };
   if (filter.regionCode) {
-    clauses.push(`a.region_code IN (WITH RECURSIVE tree AS (SELECT region_code FROM regions WHERE region_code = ${param(filter.regionCode)}
-      UNION ALL SELECT r.region_code FROM regions r JOIN tree t ON r.parent_code = t.region_code) SELECT region_code FROM tree)`);
+    clauses.push(`a.region_code IN ${regionSubtreeSql(param(filter.regionCode))}`);
   }
   if (filter.ruleCodes?.length) clauses.push(`a.rule_code = ANY(${param(filter.ruleCodes)})`);
   if (filter.severities?.length) clauses.push(`a.severity::text = ANY(${param(filter.severities)})`);

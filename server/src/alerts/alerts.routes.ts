@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { Services } from '../trpc/context.types';
 import { alertFilterSchema } from './alerts.schemas';
 
-const list = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (typeof value === 'string' && value !== '' ? value.split(',') : undefined), schema);
+const list = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value !== '' ? value.split(',') : undefined), schema);
 
 /** The export's query string: the list filters, comma-separated lists, plus format and language. */
 const exportQuerySchema = z.object({
@@ -17,7 +18,10 @@ const exportQuerySchema = z.object({
   periodFrom: alertFilterSchema.shape.periodFrom,
   periodTo: alertFilterSchema.shape.periodTo,
   entityKey: alertFilterSchema.shape.entityKey,
-  includeResolved: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  includeResolved: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -28,7 +32,9 @@ export const alertsRoutes: FastifyPluginAsync<{ alerts: Services['alerts'] }> = 
     const parsed = exportQuerySchema.safeParse(request.query);
     if (!parsed.success) {
       const fields = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
-      return reply.code(400).send({ messageZh: `导出参数无效：${fields}`, messageEn: `invalid export parameters: ${fields}` });
+      return reply
+        .code(400)
+        .send({ messageZh: `导出参数无效：${fields}`, messageEn: `invalid export parameters: ${fields}` });
     }
     const { format, lang, ...filter } = parsed.data;
     const stamp = new Date().toISOString().slice(0, 10);

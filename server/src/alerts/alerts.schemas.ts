@@ -6,7 +6,10 @@ export const alertStatusSchema = z.enum(['new', 'verifying', 'assigned', 'replie
 export const ruleCodeSchema = z.string().regex(/^[A-Z]{2,5}-[A-Z0-9]{2,12}$/, 'rule code like EXE-LAG');
 export const alertIdSchema = z.string().regex(/^\d{1,18}$/);
 /** Exact decimal text as stored (NUMERIC(30,6)), or null. */
-const decimalText = z.string().regex(/^-?\d+(\.\d+)?$/).nullable();
+const decimalText = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .nullable();
 
 /** Which alerts: every filter optional; region includes its sub-regions; resolved ones only on request. */
 export const alertFilterSchema = z.object({
@@ -15,8 +18,14 @@ export const alertFilterSchema = z.object({
   severities: z.array(severitySchema).max(3).optional(),
   statuses: z.array(alertStatusSchema).max(6).optional(),
   /** Period bounds compare the period's text (YYYY, YYYY-MM, YYYY-MM-DD), so '2026' … '2026-12-31' is the year. */
-  periodFrom: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
-  periodTo: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  periodFrom: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .optional(),
+  periodTo: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .optional(),
   /** Entity key prefix, e.g. an agency code or a voucher number. */
   entityKey: z.string().trim().min(1).max(100).optional(),
   includeResolved: z.boolean().default(false),

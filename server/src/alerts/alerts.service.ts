@@ -21,11 +21,10 @@ export async function findAlerts(pool: pg.Pool, input: ListAlertsInput): Promise
   const { where, params } = alertWhere(filter);
   const n = params.length;
   const [items, counts] = await Promise.all([
-    pool.query<AlertSummary>(`SELECT ${ALERT_COLUMNS} ${ALERT_FROM} ${where} ${ORDER} LIMIT $${n + 1} OFFSET $${n + 2}`, [
-      ...params,
-      pageSize,
-      (page - 1) * pageSize,
-    ]),
+    pool.query<AlertSummary>(
+      `SELECT ${ALERT_COLUMNS} ${ALERT_FROM} ${where} ${ORDER} LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...params, pageSize, (page - 1) * pageSize],
+    ),
     pool.query<{ severity: 'yellow' | 'orange' | 'red'; n: number }>(
       `SELECT a.severity::text AS severity, count(*)::int AS n FROM alerts a ${where} GROUP BY a.severity`,
       params,
@@ -33,7 +32,13 @@ export async function findAlerts(pool: pg.Pool, input: ListAlertsInput): Promise
   ]);
   const bySeverity = { yellow: 0, orange: 0, red: 0 };
   for (const row of counts.rows) bySeverity[row.severity] = row.n;
-  return { total: bySeverity.yellow + bySeverity.orange + bySeverity.red, page, pageSize, items: items.rows, bySeverity };
+  return {
+    total: bySeverity.yellow + bySeverity.orange + bySeverity.red,
+    page,
+    pageSize,
+    items: items.rows,
+    bySeverity,
+  };
 }
 
 /** One alert with its evidence, parameters and history; NOT_FOUND when there is none. */
@@ -60,7 +65,11 @@ export interface ExportedAlert extends AlertSummary {
 }
 
 /** Every alert under a filter, in pages of `batch` (keyset on id), for exports of any size. */
-export async function* iterateAlerts(pool: pg.Pool, filterInput: Partial<AlertFilter>, batch = 2_000): AsyncGenerator<ExportedAlert[]> {
+export async function* iterateAlerts(
+  pool: pg.Pool,
+  filterInput: Partial<AlertFilter>,
+  batch = 2_000,
+): AsyncGenerator<ExportedAlert[]> {
   const filter = alertFilterSchema.parse(filterInput);
   const { where, params } = alertWhere(filter);
   const n = params.length;

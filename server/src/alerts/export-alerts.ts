@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type pg from 'pg';
-import { csvCell } from '../shared/csv-cell';
+import { csvCell, defuse } from '../shared/csv-cell';
 import { iterateAlerts, type ExportedAlert } from './alerts.service';
 import type { AlertFilter } from './alerts.schemas';
 
@@ -26,11 +26,6 @@ export const EXPORT_COLUMNS = [
   'status',
   'detected_at',
 ] as const;
-
-/** A spreadsheet runs a cell that starts with = + - @ as a formula: such text gets a leading quote. */
-export function defuse(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
-}
 
 function exportRow(alert: ExportedAlert, language: ExportLanguage): string[] {
   return [
@@ -55,7 +50,11 @@ const csvLines = (page: readonly ExportedAlert[], language: ExportLanguage) =>
   page.map((alert) => exportRow(alert, language).map(csvCell).join(',')).join('\r\n') + '\r\n';
 
 /** CSV in UTF-8 with a BOM (so Excel reads the Chinese), CRLF lines, formula-like cells defused. */
-export async function* alertsCsv(pool: pg.Pool, filter: Partial<AlertFilter>, language: ExportLanguage = 'zh'): AsyncGenerator<string> {
+export async function* alertsCsv(
+  pool: pg.Pool,
+  filter: Partial<AlertFilter>,
+  language: ExportLanguage = 'zh',
+): AsyncGenerator<string> {
   yield CSV_HEADER;
   for await (const page of iterateAlerts(pool, filter)) yield csvLines(page, language);
 }
@@ -64,10 +63,21 @@ export async function* alertsCsv(pool: pg.Pool, filter: Partial<AlertFilter>, la
  * XLSX through exceljs's streaming writer (rows are committed as they go, so memory stays flat).
  * Every cell is text: amounts and ratios keep their exact decimals instead of becoming floats.
  */
-export async function writeAlertsXlsx(pool: pg.Pool, filter: Partial<AlertFilter>, stream: Writable, language: ExportLanguage = 'zh'): Promise<number> {
+export async function writeAlertsXlsx(
+  pool: pg.Pool,
+  filter: Partial<AlertFilter>,
+  stream: Writable,
+  language: ExportLanguage = 'zh',
+): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
-  const sheet = workbook.addWorksheet(language === 'zh' ? '预警清单' : 'Alerts', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = EXPORT_COLUMNS.map((key) => ({ header: key, key, width: key === 'explanation' || key === 'evidence' ? 60 : 16 }));
+  const sheet = workbook.addWorksheet(language === 'zh' ? '预警清单' : 'Alerts', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  sheet.columns = EXPORT_COLUMNS.map((key) => ({
+    header: key,
+    key,
+    width: key === 'explanation' || key === 'evidence' ? 60 : 16,
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   let rows = 0;
@@ -83,9 +93,15 @@ export async function writeAlertsXlsx(pool: pg.Pool, filter: Partial<AlertFilter
 }
 
 /** The XLSX export as a byte stream (for HTTP); a failure midway destroys the stream with the error. */
-export function alertsXlsxStream(pool: pg.Pool, filter: Partial<AlertFilter>, language: ExportLanguage = 'zh'): PassThrough {
+export function alertsXlsxStream(
+  pool: pg.Pool,
+  filter: Partial<AlertFilter>,
+  language: ExportLanguage = 'zh',
+): PassThrough {
   const stream = new PassThrough();
-  writeAlertsXlsx(pool, filter, stream, language).catch((error: unknown) => stream.destroy(error instanceof Error ? error : new Error(String(error))));
+  writeAlertsXlsx(pool, filter, stream, language).catch((error: unknown) =>
+    stream.destroy(error instanceof Error ? error : new Error(String(error))),
+  );
   return stream;
 }
 

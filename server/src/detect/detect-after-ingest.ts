@@ -3,6 +3,12 @@ import type { Logger } from '../logger';
 import type { DateWindow } from './rule-descriptor';
 import { runDetection, type DetectionSummary } from './run-detection';
 
+/** A monthly feed's rows as dates: the first of their month. */
+const monthly = (table: string) => ({
+  table,
+  current: 'make_date(fiscal_year, month, 1)',
+  old: `make_date((old_values->>'fiscal_year')::int, (old_values->>'month')::int, 1)`,
+});
 /**
  * The dates a batch touched, per feed: its rows as stored now and, for rows it replaced, their old
  * values (change_log), so an alert on a row that moved is reconsidered too. Feeds without dates
@@ -15,15 +21,15 @@ const TOUCHED_DATES: Partial<Record<string, { table: string; current: string; ol
     current: 'make_date(fiscal_year, 1, 1)',
     old: `make_date((old_values->>'fiscal_year')::int, 1, 1)`,
   },
-  revenue: { table: 'revenue', current: 'make_date(fiscal_year, month, 1)', old: `make_date((old_values->>'fiscal_year')::int, (old_values->>'month')::int, 1)` },
-  social_funds: {
-    table: 'social_funds',
-    current: 'make_date(fiscal_year, month, 1)',
-    old: `make_date((old_values->>'fiscal_year')::int, (old_values->>'month')::int, 1)`,
-  },
+  revenue: monthly('revenue'),
+  social_funds: monthly('social_funds'),
 };
 
-export async function touchedWindow(pool: pg.Pool | pg.PoolClient, feed: string, batchId: string): Promise<DateWindow | null> {
+export async function touchedWindow(
+  pool: pg.Pool | pg.PoolClient,
+  feed: string,
+  batchId: string,
+): Promise<DateWindow | null> {
   const dates = TOUCHED_DATES[feed];
   if (!dates) return null;
   // Table and column expressions come from the constant above, never from input.
@@ -46,14 +52,24 @@ export async function touchedWindow(pool: pg.Pool | pg.PoolClient, feed: string,
  */
 export async function detectAfterIngest(
   pool: pg.Pool,
-  batch: { feed: string; batchId: string; status: string; rowsInserted: number; rowsUpdated: number; rowsQuarantined: number },
+  batch: {
+    feed: string;
+    batchId: string;
+    status: string;
+    rowsInserted: number;
+    rowsUpdated: number;
+    rowsQuarantined: number;
+  },
   logger?: Logger,
 ): Promise<DetectionSummary | null> {
   if (batch.status !== 'succeeded' || batch.rowsInserted + batch.rowsUpdated + batch.rowsQuarantined === 0) return null;
   try {
     const window = await touchedWindow(pool, batch.feed, batch.batchId);
     const summary = await runDetection(pool, { feeds: [batch.feed], window: window ?? undefined });
-    logger?.info({ batchId: batch.batchId, feed: batch.feed, window, rules: summary.rules.length }, 'detection after ingest');
+    logger?.info(
+      { batchId: batch.batchId, feed: batch.feed, window, rules: summary.rules.length },
+      'detection after ingest',
+    );
     return summary;
   } catch (error) {
     logger?.error({ err: error, batchId: batch.batchId, feed: batch.feed }, 'detection after ingest failed');

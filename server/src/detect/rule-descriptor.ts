@@ -113,10 +113,14 @@ export function inputDates(context: RuleContext<unknown>, before: number, after:
   return { from: addDays(context.window.from, -before), to: to < context.asOf ? to : context.asOf };
 }
 
+/** The calendar (fiscal) years a date window overlaps. */
+export function yearsOf(window: DateWindow): number[] {
+  const years: number[] = [];
+  for (let y = Number(window.from.slice(0, 4)); y <= Number(window.to.slice(0, 4)); y++) years.push(y);
+  return years;
+}
+
 /** The fiscal years a year-grain rule must compute: those the window overlaps, or null for all. */
 export function scopeYears(context: RuleContext<unknown>): number[] | null {
-  if (!context.window) return null;
-  const years: number[] = [];
-  for (let y = Number(context.window.from.slice(0, 4)); y <= Number(context.window.to.slice(0, 4)); y++) years.push(y);
-  return years;
+  return context.window ? yearsOf(context.window) : null;
 }

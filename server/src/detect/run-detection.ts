@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import Decimal from 'decimal.js';
 import type pg from 'pg';
-import { addDays, type DateWindow, type Finding, type RuleDescriptor } from './rule-descriptor';
+import { regionSubtreeSql } from '../shared/region-subtree.sql';
+import { addDays, yearsOf, type DateWindow, type Finding, type RuleDescriptor } from './rule-descriptor';
 import { RULES } from './rule-registry';
 
 export interface DetectionRequest {
@@ -29,9 +30,7 @@ function periodScope(rule: RuleDescriptor, window: DateWindow | undefined): Peri
     const margin = rule.marginDays ?? 0;
     return { kind: 'dates', from: addDays(window.from, -margin), to: addDays(window.to, margin) };
   }
-  const years: string[] = [];
-  for (let y = Number(window.from.slice(0, 4)); y <= Number(window.to.slice(0, 4)); y++) years.push(String(y));
-  return { kind: 'years', years };
+  return { kind: 'years', years: yearsOf(window).map(String) };
 }
 
 function inScope(scope: PeriodScope, period: string): boolean {
@@ -74,6 +73,9 @@ export async function runDetection(pool: pg.Pool, request: DetectionRequest = {}
       (!request.feeds || rule.feeds.some((feed) => request.feeds!.includes(feed))),
   );
   await registerRules(pool, rules);
+  // A regional run owns only its regions' alerts: a finding filed elsewhere (e.g. under the root
+  // region) is left to a run that covers it, so it can never collide with an alert it cannot see.
+  const inRegions = regions ? new Set(regions) : null;
   const summary: DetectionSummary = { asOf, rules: [] };
   for (const rule of rules) {
     const started = performance.now();
@@ -88,10 +90,9 @@ export async function runDetection(pool: pg.Pool, request: DetectionRequest = {}
       allParams: params.all,
       window: scope ? (request.window ?? null) : null,
     });
-    // A regional run owns only its regions' alerts: a finding filed elsewhere (e.g. under the root
-    // region) is left to a run that covers it, so it can never collide with an alert it cannot see.
-    const inRegions = regions ? new Set(regions) : null;
-    const findings = computed.filter((finding) => (!scope || inScope(scope, finding.period)) && (!inRegions || inRegions.has(finding.regionCode)));
+    const findings = computed.filter(
+      (finding) => (!scope || inScope(scope, finding.period)) && (!inRegions || inRegions.has(finding.regionCode)),
+    );
     const counts = await reconcile(pool, rule, findings, params.forRegion, regions, scope);
     summary.rules.push({
       code: rule.code,
@@ -109,12 +110,7 @@ async function latestPaymentDate(pool: pg.Pool): Promise<string> {
 }
 
 async function subtree(pool: pg.Pool, regionCode: string): Promise<string[]> {
-  const result = await pool.query<{ region_code: string }>(
-    `WITH RECURSIVE tree AS (SELECT region_code FROM regions WHERE region_code = $1
-       UNION ALL SELECT r.region_code FROM regions r JOIN tree t ON r.parent_code = t.region_code)
-     SELECT region_code FROM tree`,
-    [regionCode],
-  );
+  const result = await pool.query<{ region_code: string }>(regionSubtreeSql('$1'), [regionCode]);
   return result.rows.length > 0 ? result.rows.map((r) => r.region_code) : [regionCode];
 }
 
@@ -181,40 +177,25 @@ async function reconcile(
       `SELECT id::text, fingerprint, severity::text, measured_value::text, threshold::text, evidence, resolved_at
        FROM alerts WHERE rule_code = $1 AND ($2::text[] IS NULL OR region_code = ANY($2))
          AND ($3::text IS NULL OR left(period, 10) BETWEEN $3 AND $4) AND ($5::text[] IS NULL OR left(period, 4) = ANY($5))`,
-      [rule.code, regions, scope?.kind === 'dates' ? scope.from : null, scope?.kind === 'dates' ? scope.to : null, scope?.kind === 'years' ? scope.years : null],
+      [
+        rule.code,
+        regions,
+        scope?.kind === 'dates' ? scope.from : null,
+        scope?.kind === 'dates' ? scope.to : null,
+        scope?.kind === 'years' ? scope.years : null,
+      ],
     );
     const byFingerprint = new Map(stored.rows.map((a) => [a.fingerprint, a]));
     const seen = new Set<string>();
+    const fresh: NewAlert[] = [];
     for (const finding of findings) {
       const fingerprint = fingerprintOf(rule.code, finding);
       if (seen.has(fingerprint)) continue;
       seen.add(fingerprint);
-      const params = JSON.stringify(paramsFor(finding.regionCode));
+      const params = paramsFor(finding.regionCode);
       const existing = byFingerprint.get(fingerprint);
       if (!existing) {
-        const inserted = await client.query<{ id: string }>(
-          `INSERT INTO alerts (fingerprint, rule_code, rule_version, params, severity, region_code, entity_type, entity_key, period,
-             measured_value, threshold, evidence, explanation_zh, explanation_en)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id::text`,
-          [
-            fingerprint,
-            rule.code,
-            rule.version,
-            params,
-            finding.severity,
-            finding.regionCode,
-            finding.entityType,
-            finding.entityKey,
-            finding.period,
-            finding.value,
-            finding.threshold,
-            JSON.stringify(finding.evidence),
-            finding.explanation.zh,
-            finding.explanation.en,
-          ],
-        );
-        await event(client, inserted.rows[0]!.id, 'detected', { severity: finding.severity, value: finding.value });
-        counts.created++;
+        fresh.push({ fingerprint, finding, params });
         continue;
       }
       const unchanged =
@@ -231,7 +212,7 @@ async function reconcile(
         [
           existing.id,
           rule.version,
-          params,
+          JSON.stringify(params),
           finding.severity,
           finding.value,
           finding.threshold,
@@ -251,12 +232,11 @@ async function reconcile(
       });
       counts.updated++;
     }
-    for (const alert of stored.rows) {
-      if (seen.has(alert.fingerprint) || alert.resolved_at !== null) continue;
-      await client.query('UPDATE alerts SET resolved_at = now(), updated_at = now() WHERE id = $1', [alert.id]);
-      await event(client, alert.id, 'resolved', { reason: 'no longer found by the rule on the current data' });
-      counts.resolved++;
-    }
+    counts.created = await insertAlerts(client, rule, fresh);
+    const vanished = stored.rows
+      .filter((alert) => !seen.has(alert.fingerprint) && alert.resolved_at === null)
+      .map((alert) => alert.id);
+    counts.resolved = await resolveAlerts(client, vanished);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -265,6 +245,64 @@ async function reconcile(
     client.release();
   }
   return counts;
+}
+
+interface NewAlert {
+  fingerprint: string;
+  finding: Finding;
+  params: Record<string, unknown>;
+}
+
+/** New alerts and their 'detected' events in one statement, however many there are. */
+async function insertAlerts(client: pg.PoolClient, rule: RuleDescriptor, fresh: readonly NewAlert[]): Promise<number> {
+  if (fresh.length === 0) return 0;
+  const rows = fresh.map(({ fingerprint, finding, params }) => ({
+    fingerprint,
+    params,
+    severity: finding.severity,
+    region_code: finding.regionCode,
+    entity_type: finding.entityType,
+    entity_key: finding.entityKey,
+    period: finding.period,
+    measured_value: finding.value,
+    threshold: finding.threshold,
+    evidence: finding.evidence,
+    explanation_zh: finding.explanation.zh,
+    explanation_en: finding.explanation.en,
+  }));
+  const result = await client.query(
+    `WITH incoming AS (
+       SELECT * FROM jsonb_to_recordset($3::jsonb) AS x(fingerprint text, params jsonb, severity text, region_code text, entity_type text,
+         entity_key text, period text, measured_value text, threshold text, evidence jsonb, explanation_zh text, explanation_en text)
+     ),
+     inserted AS (
+       INSERT INTO alerts (fingerprint, rule_code, rule_version, params, severity, region_code, entity_type, entity_key, period,
+         measured_value, threshold, evidence, explanation_zh, explanation_en)
+       SELECT fingerprint, $1, $2, params, severity::"Severity", region_code, entity_type, entity_key, period,
+         measured_value::numeric, threshold::numeric, evidence, explanation_zh, explanation_en
+       FROM incoming
+       RETURNING id, fingerprint
+     )
+     INSERT INTO alert_events (alert_id, kind, details)
+     SELECT i.id, 'detected', jsonb_build_object('severity', x.severity, 'value', x.measured_value)
+     FROM inserted i JOIN incoming x USING (fingerprint)
+     ORDER BY i.id`,
+    [rule.code, rule.version, JSON.stringify(rows)],
+  );
+  return result.rowCount ?? 0;
+}
+
+/** Marks alerts resolved with a 'resolved' event each, in one statement. */
+async function resolveAlerts(client: pg.PoolClient, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const result = await client.query(
+    `WITH resolved AS (
+       UPDATE alerts SET resolved_at = now(), updated_at = now() WHERE id = ANY($1::bigint[]) RETURNING id
+     )
+     INSERT INTO alert_events (alert_id, kind, details) SELECT id, 'resolved', $2::jsonb FROM resolved ORDER BY id`,
+    [ids, JSON.stringify({ reason: 'no longer found by the rule on the current data', reasonZh: '按当前数据，规则已不再发现此异常' })],
+  );
+  return result.rowCount ?? 0;
 }
 
 function sameDecimal(stored: string | null, value: string): boolean {

@@ -1,8 +1,7 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
 import type { RuleDescriptor } from '../../rule-descriptor';
-import { paymentFinding, paymentsAtLeast, yuan } from './payment-query';
+import { flagPayments, yuan } from './payment-query';
 
 export const payCash: RuleDescriptor<{ threshold: number }> = {
   code: 'PAY-CASH',
@@ -18,19 +17,10 @@ export const payCash: RuleDescriptor<{ threshold: number }> = {
   feeds: ['payments'],
   grain: 'day',
   marginDays: 0,
-  async compute(context) {
-    const rows = await paymentsAtLeast(context, `settle_method = 'cash'`);
-    return rows
-      .filter((row) => new Decimal(row.amount).gte(context.paramsFor(row.region_code).threshold))
-      .map((row) => {
-        const { threshold } = context.paramsFor(row.region_code);
-        return paymentFinding(
-          row,
-          'orange',
-          threshold,
-          `凭证${row.voucher_no}以现金支付${yuanText(row.amount)}元，达到现金限额${yuanText(String(threshold))}元`,
-          `voucher ${row.voucher_no} pays ${row.amount} yuan in cash, at or above the cash limit of ${threshold} yuan`,
-        );
-      });
+  compute(context) {
+    return flagPayments(context, `settle_method = 'cash'`, 'orange', (row, threshold) => ({
+      zh: `凭证${row.voucher_no}以现金支付${yuanText(row.amount)}元，达到现金限额${yuanText(String(threshold))}元`,
+      en: `voucher ${row.voucher_no} pays ${row.amount} yuan in cash, at or above the cash limit of ${threshold} yuan`,
+    }));
   },
 };

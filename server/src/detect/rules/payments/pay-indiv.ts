@@ -1,8 +1,7 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
 import type { RuleDescriptor } from '../../rule-descriptor';
-import { paymentFinding, paymentsAtLeast, yuan } from './payment-query';
+import { flagPayments, yuan } from './payment-query';
 
 export const payIndividual: RuleDescriptor<{ threshold: number }> = {
   code: 'PAY-INDIV',
@@ -21,22 +20,15 @@ export const payIndividual: RuleDescriptor<{ threshold: number }> = {
   feeds: ['payments'],
   grain: 'day',
   marginDays: 0,
-  async compute(context) {
-    const rows = await paymentsAtLeast(
+  compute(context) {
+    return flagPayments(
       context,
       `payee_type = 'individual' AND econ_code NOT LIKE '301%' AND econ_code NOT LIKE '303%'`,
+      'orange',
+      (row, threshold) => ({
+        zh: `凭证${row.voucher_no}向个人“${row.payee_name}”支付${yuanText(row.amount)}元（经济分类${row.econ_code}），达到${yuanText(String(threshold))}元`,
+        en: `voucher ${row.voucher_no} pays ${row.amount} yuan to an individual (econ code ${row.econ_code}), at or above ${threshold} yuan`,
+      }),
     );
-    return rows
-      .filter((row) => new Decimal(row.amount).gte(context.paramsFor(row.region_code).threshold))
-      .map((row) => {
-        const { threshold } = context.paramsFor(row.region_code);
-        return paymentFinding(
-          row,
-          'orange',
-          threshold,
-          `凭证${row.voucher_no}向个人“${row.payee_name}”支付${yuanText(row.amount)}元（经济分类${row.econ_code}），达到${yuanText(String(threshold))}元`,
-          `voucher ${row.voucher_no} pays ${row.amount} yuan to an individual (econ code ${row.econ_code}), at or above ${threshold} yuan`,
-        );
-      });
   },
 };

@@ -1,8 +1,7 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
 import type { RuleDescriptor } from '../../rule-descriptor';
-import { paymentFinding, paymentsAtLeast, yuan } from './payment-query';
+import { flagPayments, yuan } from './payment-query';
 
 export const payLarge: RuleDescriptor<{ threshold: number }> = {
   code: 'PAY-LARGE',
@@ -18,19 +17,10 @@ export const payLarge: RuleDescriptor<{ threshold: number }> = {
   feeds: ['payments'],
   grain: 'day',
   marginDays: 0,
-  async compute(context) {
-    const rows = await paymentsAtLeast(context, 'TRUE');
-    return rows
-      .filter((row) => new Decimal(row.amount).gte(context.paramsFor(row.region_code).threshold))
-      .map((row) => {
-        const { threshold } = context.paramsFor(row.region_code);
-        return paymentFinding(
-          row,
-          'yellow',
-          threshold,
-          `凭证${row.voucher_no}单笔支付${yuanText(row.amount)}元，达到大额标准${yuanText(String(threshold))}元`,
-          `voucher ${row.voucher_no} pays ${row.amount} yuan at once, at or above the large-payment threshold of ${threshold} yuan`,
-        );
-      });
+  compute(context) {
+    return flagPayments(context, 'TRUE', 'yellow', (row, threshold) => ({
+      zh: `凭证${row.voucher_no}单笔支付${yuanText(row.amount)}元，达到大额标准${yuanText(String(threshold))}元`,
+      en: `voucher ${row.voucher_no} pays ${row.amount} yuan at once, at or above the large-payment threshold of ${threshold} yuan`,
+    }));
   },
 };

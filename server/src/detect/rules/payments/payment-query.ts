@@ -1,5 +1,6 @@
-// Shared by the single-payment rules (PAY-LARGE, PAY-CASH, PAY-INDIV): one indexed scan, one finding shape.
+// Shared by the single-payment rules (PAY-LARGE, PAY-CASH, PAY-INDIV): one scan, one finding shape.
 import { z } from 'zod';
+import Decimal from 'decimal.js';
 import { inputDates, type Finding, type RuleContext } from '../../rule-descriptor';
 
 export interface PaymentRow {
@@ -18,10 +19,7 @@ export const yuan = z.number().nonnegative().max(1e15);
 const PAYMENT_COLUMNS = `voucher_no, pay_date::text, region_code, agency_code, econ_code, payee_name, payee_type::text, settle_method::text, amount::text`;
 
 /** Payments up to the as-of date (within the window on an incremental run) in the regions in scope, with amount ≥ the lowest threshold in force. */
-export async function paymentsAtLeast(
-  context: RuleContext<{ threshold: number }>,
-  where: string,
-): Promise<PaymentRow[]> {
+async function paymentsAtLeast(context: RuleContext<{ threshold: number }>, where: string): Promise<PaymentRow[]> {
   const lowest = Math.min(...context.allParams().map((p) => p.threshold));
   const dates = inputDates(context, 0, 0);
   const result = await context.db.query<PaymentRow>(
@@ -33,12 +31,30 @@ export async function paymentsAtLeast(
   return result.rows;
 }
 
-export function paymentFinding(
+/**
+ * The single-payment rules' compute: the payments matching `where` (fixed SQL text, no input) at or
+ * above the threshold in force for their region, compared exactly, each one finding.
+ */
+export async function flagPayments(
+  context: RuleContext<{ threshold: number }>,
+  where: string,
+  severity: Finding['severity'],
+  explain: (row: PaymentRow, threshold: number) => { zh: string; en: string },
+): Promise<Finding[]> {
+  const rows = await paymentsAtLeast(context, where);
+  return rows.flatMap((row) => {
+    const { threshold } = context.paramsFor(row.region_code);
+    return new Decimal(row.amount).gte(threshold)
+      ? [paymentFinding(row, severity, threshold, explain(row, threshold))]
+      : [];
+  });
+}
+
+function paymentFinding(
   row: PaymentRow,
   severity: Finding['severity'],
   threshold: number,
-  zh: string,
-  en: string,
+  explanation: { zh: string; en: string },
 ): Finding {
   return {
     severity,
@@ -54,6 +70,6 @@ export function paymentFinding(
       payee: row.payee_name,
       econCode: row.econ_code,
     },
-    explanation: { zh, en },
+    explanation,
   };
 }
