@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import Decimal from 'decimal.js';
 import type { z } from 'zod';
 import type { FeedName } from '../ingest/feeds/feed-descriptor';
 import type { Reason } from '../ingest/parse-values';
@@ -79,23 +80,37 @@ export interface RuleDescriptor<P extends Record<string, unknown> = Record<strin
   grain: RuleGrain;
   /** For `day` grain: how far (days) a payment on one date can change findings dated before or after it. */
   marginDays?: number;
+  /**
+   * For `year` grain: how many later years a year's data can change (EXE-SANGONG compares a year
+   * with the one before, so a batch of 2025 payments can change 2026's findings: 1). Default 0.
+   */
+  followingYears?: number;
   compute(context: RuleContext<P>): Promise<Finding[]>;
 }
 
-/** The highest rung of a severity ladder that a value reaches (rungs in any order), or null. */
+/**
+ * The highest rung of a severity ladder that a value reaches (≥, rungs in any order), or null.
+ * Compared exactly: pass the unrounded value (a Decimal or decimal text), never a rounded one.
+ */
 export function ladder(
-  value: number,
+  value: Decimal.Value,
   rungs: readonly (readonly [Severity, number])[],
 ): { severity: Severity; threshold: number } | null {
   const order: Record<Severity, number> = { yellow: 1, orange: 2, red: 3 };
+  const exact = new Decimal(value);
   let best: { severity: Severity; threshold: number } | null = null;
   for (const [severity, threshold] of rungs) {
-    if (value >= threshold && (!best || order[severity] > order[best.severity])) best = { severity, threshold };
+    if (exact.gte(threshold) && (!best || order[severity] > order[best.severity])) best = { severity, threshold };
   }
   return best;
 }
 
 const DAY_MS = 86_400_000;
+
+/** Whole days from one ISO date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
 
 /** An ISO date moved by a number of days. */
 export function addDays(date: string, days: number): string {
@@ -123,4 +138,10 @@ export function yearsOf(window: DateWindow): number[] {
 /** The fiscal years a year-grain rule must compute: those the window overlaps, or null for all. */
 export function scopeYears(context: RuleContext<unknown>): number[] | null {
   return context.window ? yearsOf(context.window) : null;
+}
+
+/** The first day a year-grain rule must read: 1 January of its first year in scope, or the beginning of time. */
+export function scopeStart(context: RuleContext<unknown>): string {
+  const years = scopeYears(context);
+  return years ? `${Math.min(...years)}-01-01` : '0001-01-01';
 }

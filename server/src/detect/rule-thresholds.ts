@@ -60,7 +60,12 @@ export async function listRulesWithThresholds(pool: pg.Pool): Promise<RuleWithTh
  */
 export async function setRuleThreshold(
   pool: pg.Pool,
-  input: { ruleCode: string; regionCode: string; params: Record<string, unknown>; actor?: { id: number | null; username: string | null } },
+  input: {
+    ruleCode: string;
+    regionCode: string;
+    params: Record<string, unknown>;
+    actor?: { id: number | null; username: string | null };
+  },
 ): Promise<ThresholdOverride> {
   const rule = ruleOrThrow(input.ruleCode);
   const unknown = Object.keys(input.params).filter((key) => !(key in rule.defaults));
@@ -72,7 +77,9 @@ export async function setRuleThreshold(
       `rule ${rule.code} has no parameter ${unknown.join(', ') || '(none given)'}; its parameters: ${known}`,
     );
   }
-  const region = await pool.query<{ region_name: string }>('SELECT region_name FROM regions WHERE region_code = $1', [input.regionCode]);
+  const region = await pool.query<{ region_name: string }>('SELECT region_name FROM regions WHERE region_code = $1', [
+    input.regionCode,
+  ]);
   if (!region.rows[0]) throw notFound(`行政区划 ${input.regionCode}`, `region ${input.regionCode}`);
   const client = await pool.connect();
   try {
@@ -94,14 +101,22 @@ export async function setRuleThreshold(
        RETURNING to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated_at`,
       [rule.code, input.regionCode, JSON.stringify(merged), input.actor?.id ?? null],
     );
-    await client.query(`INSERT INTO audit_log (user_id, username, action, target, details) VALUES ($1, $2, 'rule_threshold.set', $3, $4)`, [
-      input.actor?.id ?? null,
-      input.actor?.username ?? null,
-      `${rule.code}@${input.regionCode}`,
-      JSON.stringify({ before: current.rows[0]?.params ?? null, after: merged }),
-    ]);
+    await client.query(
+      `INSERT INTO audit_log (user_id, username, action, target, details) VALUES ($1, $2, 'rule_threshold.set', $3, $4)`,
+      [
+        input.actor?.id ?? null,
+        input.actor?.username ?? null,
+        `${rule.code}@${input.regionCode}`,
+        JSON.stringify({ before: current.rows[0]?.params ?? null, after: merged }),
+      ],
+    );
     await client.query('COMMIT');
-    return { regionCode: input.regionCode, regionName: region.rows[0].region_name, params: merged, updatedAt: stored.rows[0]!.updated_at };
+    return {
+      regionCode: input.regionCode,
+      regionName: region.rows[0].region_name,
+      params: merged,
+      updatedAt: stored.rows[0]!.updated_at,
+    };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
@@ -116,16 +131,19 @@ export async function clearRuleThreshold(
   input: { ruleCode: string; regionCode: string; actor?: { id: number | null; username: string | null } },
 ): Promise<boolean> {
   const rule = ruleOrThrow(input.ruleCode);
-  const deleted = await pool.query<{ params: unknown }>('DELETE FROM rule_thresholds WHERE rule_code = $1 AND region_code = $2 RETURNING params', [
-    rule.code,
-    input.regionCode,
-  ]);
+  const deleted = await pool.query<{ params: unknown }>(
+    'DELETE FROM rule_thresholds WHERE rule_code = $1 AND region_code = $2 RETURNING params',
+    [rule.code, input.regionCode],
+  );
   if (deleted.rows.length === 0) return false;
-  await pool.query(`INSERT INTO audit_log (user_id, username, action, target, details) VALUES ($1, $2, 'rule_threshold.clear', $3, $4)`, [
-    input.actor?.id ?? null,
-    input.actor?.username ?? null,
-    `${rule.code}@${input.regionCode}`,
-    JSON.stringify({ before: deleted.rows[0]!.params }),
-  ]);
+  await pool.query(
+    `INSERT INTO audit_log (user_id, username, action, target, details) VALUES ($1, $2, 'rule_threshold.clear', $3, $4)`,
+    [
+      input.actor?.id ?? null,
+      input.actor?.username ?? null,
+      `${rule.code}@${input.regionCode}`,
+      JSON.stringify({ before: deleted.rows[0]!.params }),
+    ],
+  );
   return true;
 }

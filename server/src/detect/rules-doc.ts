@@ -37,7 +37,12 @@ export function renderRulesDoc(rules: readonly RuleDescriptor[]): string {
   for (const [category, title] of Object.entries(CATEGORY_TITLES)) {
     const inCategory = rules.filter((rule) => rule.category === category);
     if (inCategory.length === 0) continue;
-    lines.push(`## ${title}`, '', '| code | 名称 / name | entity | default parameters | feeds | period |', '|---|---|---|---|---|---|');
+    lines.push(
+      `## ${title}`,
+      '',
+      '| code | 名称 / name | entity | default parameters | feeds | period |',
+      '|---|---|---|---|---|---|',
+    );
     for (const rule of inCategory) {
       const params = Object.entries(rule.defaults)
         .map(([key, value]) => `\`${key}\` = ${JSON.stringify(value)}`)

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { ruleCodeSchema } from '../alerts/alerts.schemas';
 import { isoDateSchema, regionCodeSchema } from '../shared/money.schemas';
 
-const paramsSchema = z.record(z.string().max(40), z.union([z.number(), z.string().max(200), z.array(z.string().max(40)).max(50)]));
+const paramsSchema = z.record(
+  z.string().max(40),
+  z.union([z.number(), z.string().max(200), z.array(z.string().max(40)).max(50)]),
+);
 
 export const ruleWithThresholdsSchema = z.object({
   code: z.string(),
@@ -16,11 +19,20 @@ export const ruleWithThresholdsSchema = z.object({
   basis: z.string(),
   defaults: z.record(z.string(), z.unknown()),
   overrides: z.array(
-    z.object({ regionCode: z.string(), regionName: z.string().nullable(), params: z.record(z.string(), z.unknown()), updatedAt: z.string() }),
+    z.object({
+      regionCode: z.string(),
+      regionName: z.string().nullable(),
+      params: z.record(z.string(), z.unknown()),
+      updatedAt: z.string(),
+    }),
   ),
 });
 
-export const setThresholdInputSchema = z.object({ ruleCode: ruleCodeSchema, regionCode: regionCodeSchema, params: paramsSchema });
+export const setThresholdInputSchema = z.object({
+  ruleCode: ruleCodeSchema,
+  regionCode: regionCodeSchema,
+  params: paramsSchema,
+});
 export type SetThresholdInput = z.infer<typeof setThresholdInputSchema>;
 export const clearThresholdInputSchema = z.object({ ruleCode: ruleCodeSchema, regionCode: regionCodeSchema });
 
@@ -33,7 +45,16 @@ export type RunDetectionInput = z.infer<typeof runDetectionInputSchema>;
 
 export const detectionSummarySchema = z.object({
   asOf: z.string(),
-  rules: z.array(z.object({ code: z.string(), found: z.number(), created: z.number(), updated: z.number(), resolved: z.number(), ms: z.number() })),
+  rules: z.array(
+    z.object({
+      code: z.string(),
+      found: z.number(),
+      created: z.number(),
+      updated: z.number(),
+      resolved: z.number(),
+      ms: z.number(),
+    }),
+  ),
 });
 export type DetectionSummaryOutput = z.infer<typeof detectionSummarySchema>;
 export type RuleWithThresholdsOutput = z.infer<typeof ruleWithThresholdsSchema>;

@@ -24,8 +24,15 @@ export interface DetectionRequest {
 /** Which stored alerts and findings an incremental run may touch; null = all of the rule's in the regions. */
 type PeriodScope = { kind: 'dates'; from: string; to: string } | { kind: 'years'; years: string[] } | null;
 
-function periodScope(rule: RuleDescriptor, window: DateWindow | undefined): PeriodScope {
+/** The window a rule sees: a year-grain rule whose data reaches into later years gets those years too. */
+function ruleWindow(rule: RuleDescriptor, window: DateWindow | undefined): DateWindow | null {
   if (!window || rule.grain === 'snapshot') return null;
+  if (rule.grain !== 'year' || !rule.followingYears) return window;
+  return { from: window.from, to: `${Number(window.to.slice(0, 4)) + rule.followingYears}-12-31` };
+}
+
+function periodScope(rule: RuleDescriptor, window: DateWindow | null): PeriodScope {
+  if (!window) return null;
   if (rule.grain === 'day') {
     const margin = rule.marginDays ?? 0;
     return { kind: 'dates', from: addDays(window.from, -margin), to: addDays(window.to, margin) };
@@ -76,19 +83,21 @@ export async function runDetection(pool: pg.Pool, request: DetectionRequest = {}
   // A regional run owns only its regions' alerts: a finding filed elsewhere (e.g. under the root
   // region) is left to a run that covers it, so it can never collide with an alert it cannot see.
   const inRegions = regions ? new Set(regions) : null;
+  const now = new Date().toISOString();
   const summary: DetectionSummary = { asOf, rules: [] };
   for (const rule of rules) {
     const started = performance.now();
     const params = await parameterResolver(pool, rule);
-    const scope = periodScope(rule, request.window);
+    const window = ruleWindow(rule, request.window);
+    const scope = periodScope(rule, window);
     const computed = await rule.compute({
       db: pool,
       asOf,
-      now: new Date().toISOString(),
+      now,
       regions,
       paramsFor: params.forRegion,
       allParams: params.all,
-      window: scope ? (request.window ?? null) : null,
+      window,
     });
     const findings = computed.filter(
       (finding) => (!scope || inScope(scope, finding.period)) && (!inRegions || inRegions.has(finding.regionCode)),
@@ -300,7 +309,13 @@ async function resolveAlerts(client: pg.PoolClient, ids: readonly string[]): Pro
        UPDATE alerts SET resolved_at = now(), updated_at = now() WHERE id = ANY($1::bigint[]) RETURNING id
      )
      INSERT INTO alert_events (alert_id, kind, details) SELECT id, 'resolved', $2::jsonb FROM resolved ORDER BY id`,
-    [ids, JSON.stringify({ reason: 'no longer found by the rule on the current data', reasonZh: '按当前数据，规则已不再发现此异常' })],
+    [
+      ids,
+      JSON.stringify({
+        reason: 'no longer found by the rule on the current data',
+        reasonZh: '按当前数据，规则已不再发现此异常',
+      }),
+    ],
   );
   return result.rowCount ?? 0;
 }

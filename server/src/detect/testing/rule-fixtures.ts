@@ -1,6 +1,7 @@
 import { after, before, beforeEach } from 'node:test';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
-import { runDetection, type DetectionRequest, type DetectionSummary } from '../run-detection';
+import { findRule } from '../rule-registry';
+import { registerRules, runDetection, type DetectionRequest, type DetectionSummary } from '../run-detection';
 
 /**
  * A rule test's database: migrated, with the region tree 390000 江南省 → 390100 临江市 → 390102
@@ -19,7 +20,7 @@ export function useRuleDatabase(): RuleTestDatabase {
   after(() => handle.database?.drop());
   beforeEach(async () => {
     await handle.sql(`TRUNCATE payments, budget_lines, revenue, debt_balances, debt_limits, bonds, bond_projects, fiscal_capacity,
-      soe_financials, social_funds, agencies, rule_thresholds, alerts, alert_events CASCADE`);
+      soe_financials, social_funds, agencies, rule_thresholds, alerts, alert_events, ingest_batches CASCADE`);
   });
   return handle;
 }
@@ -124,6 +125,25 @@ export class RuleTestDatabase {
     );
     return Object.fromEntries(
       result.rows.map((r: { entity_key: string; severity: string }) => [r.entity_key, r.severity]),
+    );
+  }
+
+  /** The open alerts of one rule keyed `<entity key>@<period>`, for rules that raise one per period. */
+  async alertsByPeriod(rule: string): Promise<Record<string, string>> {
+    const result = await this.sql(
+      `SELECT entity_key || '@' || period AS key, severity::text FROM alerts WHERE rule_code = $1 AND resolved_at IS NULL ORDER BY 1`,
+      [rule],
+    );
+    return Object.fromEntries(result.rows.map((r: { key: string; severity: string }) => [r.key, r.severity]));
+  }
+
+  /** A region's parameter override for a rule, as `rules set` stores it (sub-regions inherit it). */
+  async override(rule: string, region: string, params: Record<string, unknown>): Promise<void> {
+    await registerRules(this.pool, [findRule(rule)!]);
+    await this.sql(
+      `INSERT INTO rule_thresholds (rule_code, region_code, params, updated_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (rule_code, region_code) DO UPDATE SET params = EXCLUDED.params`,
+      [rule, region, JSON.stringify(params)],
     );
   }
 

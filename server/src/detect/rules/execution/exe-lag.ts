@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { timeProgress } from '../../../execution/time-progress';
 import { yuanText } from '../../format';
 import { scopeYears, type Finding, type RuleDescriptor } from '../../rule-descriptor';
-import { bookName } from './book-names';
+import { bookName } from '../../book-names';
 
 const percentPoints = z.number().min(0).max(100);
 

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
 import { scopeYears, type Finding, type RuleDescriptor } from '../../rule-descriptor';
-import { lastCompletedYear } from '../execution/completed-year';
+import { lastCompletedYear } from '../../completed-year';
 import { outsideBands } from './outside-bands';
 
 const percent = z.number().min(0).max(1000);

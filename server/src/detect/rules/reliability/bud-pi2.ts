@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { yuanText } from '../../format';
 import { scopeYears, type Finding, type RuleDescriptor } from '../../rule-descriptor';
 import { compositionVariance, type ClassAmounts } from '../../stats/composition-variance';
-import { lastCompletedYear } from '../execution/completed-year';
+import { lastCompletedYear } from '../../completed-year';
 
 const percent = z.number().min(0).max(1000);
 
