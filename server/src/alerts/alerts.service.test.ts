@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, beforeEach, describe, it } from 'node:test';
@@ -123,5 +123,13 @@ describe('alert export', () => {
     const keys = [2, 3, 4].map((r) => sheet.getRow(r).getCell(6).value);
     assert.ok(keys.includes("'=1+2"), JSON.stringify(keys));
     assert.equal(sheet.getRow(2).getCell(2).value, 'Large payment');
+  });
+
+  it('leaves no file, not even a partial one, when the target cannot be written', async () => {
+    const target = path.join(dir, 'missing-folder', 'alerts.csv');
+    await assert.rejects(exportAlertsToFile(db.pool, { format: 'csv', out: target, filter: {} }), { code: 'ENOENT' });
+    const written = path.join(dir, 'whole.xlsx');
+    await exportAlertsToFile(db.pool, { format: 'xlsx', out: written, filter: {} });
+    assert.ok(!(await readdir(dir)).some((name) => name.endsWith('.part')));
   });
 });

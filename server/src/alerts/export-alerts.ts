@@ -1,4 +1,5 @@
 import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -105,24 +106,50 @@ export function alertsXlsxStream(
   return stream;
 }
 
-/** Writes the export to a file; returns the number of alerts written. */
+/**
+ * Writes the export to a file; returns the number of alerts written. The file appears whole or not
+ * at all: it is written beside the target and renamed at the end, and removed when anything fails.
+ */
 export async function exportAlertsToFile(
   pool: pg.Pool,
   options: { format: ExportFormat; out: string; filter: Partial<AlertFilter>; language?: ExportLanguage },
 ): Promise<number> {
-  const file = createWriteStream(options.out);
-  if (options.format === 'xlsx') {
-    const rows = await writeAlertsXlsx(pool, options.filter, file, options.language);
-    if (!file.writableFinished) await once(file, 'finish');
+  const partial = `${options.out}.part`;
+  try {
+    const rows = await writeExport(pool, { ...options, out: partial });
+    await rename(partial, options.out);
     return rows;
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
   }
-  let rows = 0;
-  file.write(CSV_HEADER);
-  for await (const page of iterateAlerts(pool, options.filter)) {
-    rows += page.length;
-    if (!file.write(csvLines(page, options.language ?? 'zh'))) await once(file, 'drain');
+}
+
+async function writeExport(
+  pool: pg.Pool,
+  options: { format: ExportFormat; out: string; filter: Partial<AlertFilter>; language?: ExportLanguage },
+): Promise<number> {
+  const file = createWriteStream(options.out);
+  const failed = new Promise<never>((_, reject) => file.once('error', reject));
+  const written = (async () => {
+    if (options.format === 'xlsx') {
+      const rows = await writeAlertsXlsx(pool, options.filter, file, options.language);
+      if (!file.writableFinished) await once(file, 'finish');
+      return rows;
+    }
+    let rows = 0;
+    file.write(CSV_HEADER);
+    for await (const page of iterateAlerts(pool, options.filter)) {
+      rows += page.length;
+      if (!file.write(csvLines(page, options.language ?? 'zh'))) await once(file, 'drain');
+    }
+    file.end();
+    await once(file, 'finish');
+    return rows;
+  })();
+  try {
+    return await Promise.race([written, failed]);
+  } finally {
+    file.destroy();
   }
-  file.end();
-  await once(file, 'finish');
-  return rows;
 }

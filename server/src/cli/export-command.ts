@@ -45,14 +45,24 @@ export async function exportCommand(args: string[]): Promise<number> {
     });
   } catch (error) {
     if (!(error instanceof ZodError)) throw error;
-    for (const issue of error.issues) console.error(`筛选条件无效 / invalid filter ${issue.path.join('.')}: ${issue.message}`);
+    for (const issue of error.issues)
+      console.error(`筛选条件无效 / invalid filter ${issue.path.join('.')}: ${issue.message}`);
     return 2;
   }
   const out = path.resolve(values.out);
   const { format, lang } = values;
   return withPool(async (pool) => {
-    const rows = await exportAlertsToFile(pool, { format, out, filter, language: lang });
-    console.log(`✔ 已导出${rows}条预警 / exported ${rows} alerts → ${out}`);
-    return 0;
+    try {
+      const rows = await exportAlertsToFile(pool, { format, out, filter, language: lang });
+      console.log(`✔ 已导出${rows}条预警 / exported ${rows} alerts → ${out}`);
+      return 0;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (!code || !['ENOENT', 'EACCES', 'EISDIR', 'EROFS', 'ENOSPC'].includes(code)) throw error;
+      console.error(
+        `✖ 无法写入文件 ${out}（${code}），未生成导出 / cannot write ${out} (${code}); nothing was exported`,
+      );
+      return 1;
+    }
   });
 }
