@@ -26,7 +26,7 @@ const agency = (
  * 三公 codes, payments on working days, none in [500,000, 1,000,000) twice to one payee, no repeated
  * amounts, fewer than 300 payments a year (PAY-BENFORD) — except where a case says otherwise.
  */
-export const PLANTED_AGENCIES = {
+export const PLANTED = {
   lagRed: agency('901', '青岚区乡村振兴服务中心', 'institution', '2130799', 51),
   lagYellow: agency('902', '青岚区城市更新事务中心', 'institution', '2120199', 52),
   surgeRed: agency('903', '青岚区机关事务服务中心', 'institution', '2010350', 53),
@@ -42,14 +42,13 @@ export const PLANTED_AGENCIES = {
   compensation: agency('913', '青岚区房屋征收服务中心', 'institution', '2120801', 63),
 } as const;
 
-export const PLANTED = PLANTED_AGENCIES;
 export const OFFICE = '临江瑞丰办公用品有限公司';
 
 export type Planter = (a: PlantedAgencyDef) => AgencyPlanter;
 
-/** The voucher number of an agency's n-th planted payment of a year (numbered in call order). */
+/** The voucher number of an agency's n-th planted payment of a year (numbered in call order); AgencyPlanter writes these. */
 export const voucher = (a: PlantedAgencyDef, year: number, seq: number) =>
   `ZF${year}${a.code}${String(seq).padStart(5, '0')}`;
-/** The id of an agency's n-th planted budget line of a year. */
+/** The id of an agency's n-th planted budget line of a year; AgencyPlanter writes these. */
 export const lineOf = (a: PlantedAgencyDef, year: number, seq: number) =>
   `ZB${year}${a.code}${String(seq).padStart(3, '0')}`;

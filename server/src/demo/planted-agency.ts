@@ -4,6 +4,7 @@ import type { LineType } from './budget-lines';
 import type { AgencyType, Book } from './line-spec';
 import { formatFen, yuan } from './money';
 import { accountNumber } from './names';
+import { lineOf, voucher } from './planted-agencies';
 
 /** A budget agency that exists only to carry planted cases, so the base data of other agencies stays quiet. */
 export interface PlantedAgencyDef {
@@ -22,8 +23,8 @@ export interface PlantedAgencyDef {
 export interface PlantedLine {
   year: number;
   econ: string;
-  /** Yuan. */
-  amount: number;
+  /** Integer fen (use yuan() for whole yuan). */
+  fen: number;
   project?: { code: string; name: string };
   type?: LineType;
   parent?: string;
@@ -34,8 +35,8 @@ export interface PlantedLine {
 
 export interface PlantedPayment {
   date: string;
-  /** Yuan (an integer or with fen as a decimal number of at most two places). */
-  amount: number;
+  /** Integer fen (use yuan() for whole yuan). */
+  fen: number;
   payee: string;
   purpose: string;
   individual?: boolean;
@@ -58,8 +59,6 @@ export interface PlantedLedger {
   vouchers: Set<string>;
   lines: Set<string>;
 }
-
-const fenOf = (amount: number) => Math.round(amount * 100);
 
 /**
  * Writes one planted agency (its agencies row, budget lines and payments) in the shapes of the base
@@ -86,7 +85,8 @@ export class AgencyPlanter {
   line(spec: PlantedLine): string {
     const seq = (this.lineSeq.get(spec.year) ?? 0) + 1;
     this.lineSeq.set(spec.year, seq);
-    const lineId = `ZB${spec.year}${this.agency.code}${String(seq).padStart(3, '0')}`;
+    const lineId = lineOf(this.agency, spec.year, seq);
+    if (!Number.isSafeInteger(spec.fen)) throw new Error(`planted line ${lineId}: ${spec.fen} is not integer fen`);
     const book = spec.book ?? 'GPB';
     const issued = spec.issued ?? this.firstWorkdays.get(spec.year)!;
     if (!chineseDays.isWorkday(issued)) throw new Error(`planted line ${lineId} issued on a day off: ${issued}`);
@@ -104,7 +104,7 @@ export class AgencyPlanter {
       spec.project?.name ?? '',
       type,
       spec.parent ?? '',
-      formatFen(fenOf(spec.amount)),
+      formatFen(spec.fen),
       `${this.agency.docPrefix}〔${spec.year}〕${doc}号`,
       issued,
     ]);
@@ -124,13 +124,14 @@ export class AgencyPlanter {
         throw new Error(`planted payment on ${p.date}: working day = ${chineseDays.isWorkday(p.date)}`);
       const seq = (this.voucherSeq.get(year) ?? 0) + 1;
       this.voucherSeq.set(year, seq);
-      const voucher = `ZF${year}${this.agency.code}${String(seq).padStart(5, '0')}`;
+      const voucherNo = voucher(this.agency, year, seq);
       const econ = p.econ ?? line?.econ ?? noLine!.econ;
-      const fen = fenOf(p.amount);
+      const fen = p.fen;
+      if (!Number.isSafeInteger(fen)) throw new Error(`planted payment ${voucherNo}: ${fen} is not integer fen`);
       const settle = p.settle ?? 'transfer';
       const method = settle !== 'card' && (fen >= yuan(100_000) || /^(301|310)/.test(econ)) ? 'direct' : 'authorized';
       this.writers.payments.row([
-        voucher,
+        voucherNo,
         p.date,
         this.agency.regionCode,
         line?.book ?? 'GPB',
@@ -147,8 +148,8 @@ export class AgencyPlanter {
         formatFen(fen),
         p.purpose,
       ]);
-      this.ledger.vouchers.add(voucher);
-      return voucher;
+      this.ledger.vouchers.add(voucherNo);
+      return voucherNo;
     });
   }
 }

@@ -1,7 +1,8 @@
 import { monthEnd } from './calendar';
-import { totalsKey, type BudgetTotals } from './city-spending';
+import type { BudgetTotals } from './city-spending';
 import type { CsvFileWriter } from './csv-writer';
 import { formatFen, roundToUnit, scaleFen } from './money';
+import { budgetOf } from './planted-budgets';
 import type { PlantedAlert } from './planted-manifest';
 
 /** The development zone: its debt is otherwise the city's (no rows of its own), so planted rows disturb no base figure. */
@@ -45,8 +46,7 @@ export function writePlantedDebt(
   periods: readonly string[],
   writers: { limits: CsvFileWriter; balances: CsvFileWriter; bonds: CsvFileWriter; projects: CsvFileWriter },
 ): void {
-  const spending = (year: number) =>
-    (budgets.get(totalsKey(ZONE, year, 'GPB')) ?? 0) + (budgets.get(totalsKey(ZONE, year, 'GFB')) ?? 0);
+  const spending = (year: number) => budgetOf(budgets, ZONE, year, 'GPB') + budgetOf(budgets, ZONE, year, 'GFB');
   const [e25, e26] = [spending(2025), spending(2026)];
   const general = part(e25, 15);
   const special2025 = part(e25, 60);

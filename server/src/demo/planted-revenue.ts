@@ -1,7 +1,8 @@
-import { totalsKey, type BudgetTotals } from './city-spending';
+import type { BudgetTotals } from './city-spending';
 import type { CsvFileWriter } from './csv-writer';
 import type { Book } from './line-spec';
 import { formatFen, roundToUnit, scaleFen, splitFen } from './money';
+import { budgetOf } from './planted-budgets';
 import type { PlantedAlert } from './planted-manifest';
 
 /** Revenue budgets are set in 万元. */
@@ -56,7 +57,7 @@ export function writePlantedRevenue(
   months: ReadonlyMap<number, number>,
   writer: CsvFileWriter,
 ): void {
-  const spend = (region: string, year: number, book: Book) => budgets.get(totalsKey(region, year, book)) ?? 0;
+  const spend = (region: string, year: number, book: Book) => budgetOf(budgets, region, year, book);
   const housingFund = { code: '10309', name: '政府住房基金收入', book: 'GFB' as const };
 
   // REV-OUTTURN: land revenue is budgeted at 102–110 % of GFB spending and collected at 99–105 %.
@@ -119,7 +120,7 @@ export function writePlantedSocialFunds(
     { region: '390105', cover2026: 104, reserve: 20, pooled: 7 },
   ] as const;
   for (const c of cases) {
-    const spent = roundToUnit(scaleFen(budgets.get(totalsKey(c.region, 2025, 'GPB')) ?? 0, 1, 100), 10_000 * 100);
+    const spent = roundToUnit(scaleFen(budgetOf(budgets, c.region, 2025, 'GPB'), 1, 100), 10_000 * 100);
     let balance = spent * c.reserve;
     for (const [year, last] of months) {
       for (let month = 1; month <= last; month++) {

@@ -58,6 +58,12 @@ describe('benfordFits', () => {
     near(uniform!.chiSquare, 361.52846, 1e-4);
   });
 
+  it('computes in double precision, enough to compare MAD at six decimals', async () => {
+    // MAD 0.0150000048178 (to 13 digits, by exact decimal arithmetic); float32 shares would be off by ~1e-8.
+    const [fit] = await benfordFits([[5470, 4072, 2499, 1938, 2383, 1339, 1160, 1023, 116]]);
+    near(fit!.mad, 0.0150000048178, 1e-13);
+  });
+
   it('returns nothing for no rows, a neutral fit for an empty row, and rejects a row that is not nine digits', async () => {
     assert.deepEqual(await benfordFits([]), []);
     const [empty] = await benfordFits([[0, 0, 0, 0, 0, 0, 0, 0, 0]]);

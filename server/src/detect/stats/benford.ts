@@ -1,4 +1,6 @@
-import { loadDanfo } from './dataframe';
+import { loadDanfo, type Danfo } from './dataframe';
+
+type Series = InstanceType<Danfo['Series']>;
 
 /** Benford's first-digit shares log10(1 + 1/d) for d = 1…9. */
 export const BENFORD_SHARES: readonly number[] = Array.from({ length: 9 }, (_, i) => Math.log10(1 + 1 / (i + 1)));
@@ -27,12 +29,17 @@ export function chiSquareSurvival8(x: number): number {
   return Math.exp(-half) * (1 + half + half ** 2 / 2 + half ** 3 / 6);
 }
 
+const DIGIT_COLUMNS = BENFORD_SHARES.map((_, i) => `d${i + 1}`);
+
 /**
  * Benford fits of many first-digit distributions at once: one row of nine counts (digits 1…9) per
- * distribution, e.g. per agency and year. The rows are a danfo frame reduced row-wise (sum, mean);
- * the element-wise terms are computed in double precision beforehand, because danfo's arithmetic
- * operators run on float32 tensors and MAD is compared with its bound at six decimals. A row with no
- * count gets n 0, MAD 0 and p 1.
+ * distribution, e.g. per agency and year. A danfo frame of the counts gives n per row; the shares,
+ * absolute deviations and chi-square terms are computed column by column (one digit at a time, as
+ * Series) into frames that are reduced row-wise: MAD is the row mean of the deviations, chi-square
+ * the row sum of the terms. Column-wise because in danfojs 1.2 Series arithmetic and frame
+ * reductions (sum, mean) run on JS doubles, whereas a frame's own operators (frame.div, frame.sub …)
+ * go through TensorFlow float32 tensors, too coarse for a MAD compared with its bound at six
+ * decimals. A row with no count gets n 0, MAD 0, chi-square 0 and p 1.
  */
 export async function benfordFits(countRows: readonly (readonly number[])[]): Promise<BenfordFit[]> {
   if (countRows.length === 0) return [];
@@ -40,33 +47,37 @@ export async function benfordFits(countRows: readonly (readonly number[])[]): Pr
     if (row.length !== 9) throw new Error(`expected nine digit counts, got ${row.length}`);
   }
   const { DataFrame } = await loadDanfo();
-  const columns = BENFORD_SHARES.map((_, i) => `d${i + 1}`);
   const counts = new DataFrame(
     countRows.map((row) => [...row]),
-    { columns },
+    { columns: DIGIT_COLUMNS },
   );
-  const n = (counts.sum({ axis: 1 }).values as number[]).map(Number);
-  const expected = n.map((total) => BENFORD_SHARES.map((share) => total * share));
-  const deviations = new DataFrame(
-    countRows.map((row, r) => row.map((count, d) => (n[r]! > 0 ? Math.abs(count / n[r]! - BENFORD_SHARES[d]!) : 0))),
-    { columns },
+  const n = counts.sum({ axis: 1 });
+  // An empty row is divided by 1 instead of 0 (its fit is replaced below), so that no NaN enters the frames.
+  const divisor = n.apply((total: number) => (total > 0 ? total : 1));
+  const frameOf = (term: (column: string, share: number) => Series) =>
+    new DataFrame(
+      Object.fromEntries(DIGIT_COLUMNS.map((column, d) => [column, term(column, BENFORD_SHARES[d]!).values])),
+    );
+  const shares = frameOf((column) => counts.column(column).div(divisor));
+  const deviations = frameOf((column, share) => shares.column(column).sub(share).abs());
+  const expected = frameOf((_, share) => divisor.mul(share));
+  const chiTerms = frameOf((column) => {
+    const e = expected.column(column);
+    return counts.column(column).sub(e).pow(2).div(e);
+  });
+  const totals = n.values as number[];
+  const mad = deviations.mean({ axis: 1 }).values as number[];
+  const chiSquare = chiTerms.sum({ axis: 1 }).values as number[];
+  const expectedRows = expected.values as number[][];
+  return totals.map((total, r) =>
+    total > 0
+      ? {
+          n: total,
+          expected: expectedRows[r]!,
+          mad: mad[r]!,
+          chiSquare: chiSquare[r]!,
+          pValue: chiSquareSurvival8(chiSquare[r]!),
+        }
+      : { n: 0, expected: Array<number>(9).fill(0), mad: 0, chiSquare: 0, pValue: 1 },
   );
-  const chiTerms = new DataFrame(
-    countRows.map((row, r) =>
-      row.map((count, d) => {
-        const e = expected[r]![d]!;
-        return e > 0 ? (count - e) ** 2 / e : 0;
-      }),
-    ),
-    { columns },
-  );
-  const mad = (deviations.mean({ axis: 1 }).values as number[]).map(Number);
-  const chiSquare = (chiTerms.sum({ axis: 1 }).values as number[]).map(Number);
-  return n.map((total, r) => ({
-    n: total,
-    expected: expected[r]!,
-    mad: mad[r]!,
-    chiSquare: chiSquare[r]!,
-    pValue: chiSquareSurvival8(chiSquare[r]!),
-  }));
 }

@@ -1,5 +1,7 @@
 import Decimal from 'decimal.js';
-import { loadDanfo } from './dataframe';
+
+/** Enough significant digits that no ratio of NUMERIC(18,2) sums is rounded across a threshold or a half cent. */
+const Exact = Decimal.clone({ precision: 60 });
 
 /** Budget and actual spending of one function class (类), in yuan as decimal text. */
 export interface ClassAmounts {
@@ -18,11 +20,13 @@ export interface ClassDeviation {
 }
 
 export interface CompositionVariance {
-  /** Σ |actual − scaled budget| / Σ scaled budget, in percent with 6 decimals. */
+  /** Σ |actual − scaled budget| / Σ scaled budget × 100, exact to 60 significant digits: compare this with thresholds. */
+  variance: Decimal;
+  /** The same in percent with 6 decimals, for display. */
   variancePercent: string;
   budgetTotal: string;
   actualTotal: string;
-  /** Largest deviation first. */
+  /** Largest deviation first; scaled budgets and deviations rounded to the cent from their exact values. */
   classes: ClassDeviation[];
 }
 
@@ -30,40 +34,38 @@ export interface CompositionVariance {
  * PEFA 2016 PI-2.1 composition variance: each class's budget is scaled by total actual / total
  * budget, so that only the shift between classes counts, not the overall under- or overspend
  * (that is PI-1). A class with spending but no budget counts with a scaled budget of 0. Returns
- * null when either total is not positive (nothing to scale). Totals are exact (decimal); the
- * per-class arithmetic runs in a danfo frame in floating point and the result is rounded to 6
- * decimals, far finer than the 10 / 15 % thresholds it is compared with.
+ * null when either total is not positive (nothing to scale). Exact: with A and B the actual and
+ * budget totals, a class deviates by |actual·B − budget·A| / B and the variance is
+ * Σ |actual·B − budget·A| / (A·B) × 100 (Σ scaled budget = A), one division of exact sums.
  */
-export async function compositionVariance(rows: readonly ClassAmounts[]): Promise<CompositionVariance | null> {
-  const budgetTotal = Decimal.sum(0, ...rows.map((r) => r.budget));
-  const actualTotal = Decimal.sum(0, ...rows.map((r) => r.actual));
+export function compositionVariance(rows: readonly ClassAmounts[]): CompositionVariance | null {
+  const budgetTotal = Exact.sum(0, ...rows.map((r) => r.budget));
+  const actualTotal = Exact.sum(0, ...rows.map((r) => r.actual));
   if (budgetTotal.lte(0) || actualTotal.lte(0)) return null;
 
-  const dfd = await loadDanfo();
-  const frame = new dfd.DataFrame({
-    functionClass: rows.map((r) => r.functionClass),
-    budget: rows.map((r) => Number(r.budget)),
-    actual: rows.map((r) => Number(r.actual)),
+  const classes = rows.map((row) => {
+    const budget = new Exact(row.budget);
+    const actual = new Exact(row.actual);
+    // Exact products of cent amounts (well within 60 digits); divided once for the cents shown.
+    const gap = actual.times(budgetTotal).minus(budget.times(actualTotal)).abs();
+    return { row, budget, actual, gap, scaled: budget.times(actualTotal).dividedBy(budgetTotal) };
   });
-  const scaled = frame.column('budget').mul(actualTotal.div(budgetTotal).toNumber());
-  const deviation = frame.column('actual').sub(scaled).abs();
-  const variance = new Decimal(deviation.sum()).div(scaled.sum()).times(100);
-
-  const scaledValues = scaled.values as number[];
-  const deviationValues = deviation.values as number[];
-  const classes = rows
-    .map((row, i) => ({
-      functionClass: row.functionClass,
-      budget: new Decimal(row.budget).toFixed(2),
-      scaledBudget: new Decimal(scaledValues[i]!).toFixed(2),
-      actual: new Decimal(row.actual).toFixed(2),
-      deviation: new Decimal(deviationValues[i]!).toFixed(2),
-    }))
-    .sort((a, b) => new Decimal(b.deviation).cmp(a.deviation) || a.functionClass.localeCompare(b.functionClass));
+  const variance = Exact.sum(0, ...classes.map((c) => c.gap))
+    .times(100)
+    .dividedBy(actualTotal.times(budgetTotal));
   return {
+    variance,
     variancePercent: variance.toFixed(6),
     budgetTotal: budgetTotal.toFixed(2),
     actualTotal: actualTotal.toFixed(2),
-    classes,
+    classes: classes
+      .sort((a, b) => b.gap.cmp(a.gap) || a.row.functionClass.localeCompare(b.row.functionClass))
+      .map((c) => ({
+        functionClass: c.row.functionClass,
+        budget: c.budget.toFixed(2),
+        scaledBudget: c.scaled.toFixed(2),
+        actual: c.actual.toFixed(2),
+        deviation: c.gap.dividedBy(budgetTotal).toFixed(2),
+      })),
   };
 }

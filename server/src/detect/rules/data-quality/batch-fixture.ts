@@ -2,16 +2,16 @@
 import { beforeEach } from 'node:test';
 import type { RuleTestDatabase } from '../../testing/rule-fixtures';
 
-/** Empties the ingest history and the classifications before each test (the rule fixture leaves them). */
-export function clearIngestHistory(db: RuleTestDatabase): void {
+/** Empties the classifications before each test (the rule fixture empties the ingest history but leaves these). */
+export function clearClassifications(db: RuleTestDatabase): void {
   beforeEach(async () => {
-    await db.sql('TRUNCATE ingest_batches, reference_sources CASCADE');
+    await db.sql('TRUNCATE reference_sources CASCADE');
   });
 }
 
 export interface BatchFixture {
   status?: 'running' | 'succeeded' | 'failed';
-  /** A timestamp, or SQL interval text ago from now() when it starts with "-". */
+  /** When it finished (a timestamp; default 2026-11-20T02:00:00Z); null for a batch still running (started now). */
   finishedAt?: string | null;
   mode?: 'strict' | 'quarantine';
 }

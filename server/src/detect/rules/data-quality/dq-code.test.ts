@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { useRuleDatabase } from '../../testing/rule-fixtures';
-import { clearIngestHistory, insertBatch, insertClassification } from './batch-fixture';
+import { clearClassifications, insertBatch, insertClassification } from './batch-fixture';
 
 const db = useRuleDatabase();
-clearIngestHistory(db);
+clearClassifications(db);
 
 beforeEach(async () => {
   await db.sql(`INSERT INTO agencies (agency_code, agency_name, region_code, agency_type) VALUES ('A1', '临江市教育局', '390100', 'administrative'),

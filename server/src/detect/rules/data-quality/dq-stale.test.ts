@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { RuleContext } from '../../rule-descriptor';
 import { useRuleDatabase } from '../../testing/rule-fixtures';
-import { clearIngestHistory, insertBatch } from './batch-fixture';
+import { insertBatch } from './batch-fixture';
 import { dqStale } from './dq-stale';
 
 const db = useRuleDatabase();
-clearIngestHistory(db);
 
 type StaleParams = typeof dqStale.defaults;
 

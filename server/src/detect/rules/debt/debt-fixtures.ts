@@ -36,13 +36,3 @@ export async function capacity(db: RuleTestDatabase, region: string, year: numbe
     amount,
   ]);
 }
-
-/** The open alerts of a rule as `entity@period` → severity (a region has one per year). */
-export async function alertsByPeriod(db: RuleTestDatabase, rule: string): Promise<Record<string, string>> {
-  const result = await db.sql(
-    `SELECT entity_key || '@' || period AS key, severity::text FROM alerts
-     WHERE rule_code = $1 AND resolved_at IS NULL ORDER BY 1`,
-    [rule],
-  );
-  return Object.fromEntries(result.rows.map((r: { key: string; severity: string }) => [r.key, r.severity]));
-}

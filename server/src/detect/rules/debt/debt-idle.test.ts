@@ -13,11 +13,17 @@ async function bond(code: string, issueDate: string): Promise<void> {
   );
 }
 
-async function snapshot(project: string, bondCode: string, asOfDate: string, spent: string): Promise<void> {
+async function snapshot(
+  project: string,
+  bondCode: string,
+  asOfDate: string,
+  spent: string,
+  allocated = '10000.00',
+): Promise<void> {
   await db.sql(
     `INSERT INTO bond_projects (project_code, bond_code, as_of_date, project_name, region_code, agency_code, allocated_amount, spent_amount)
-     VALUES ($1::text, $2, $3, $1::text || '项目', '390100', '390100502', 10000.00, $4)`,
-    [project, bondCode, asOfDate, spent],
+     VALUES ($1::text, $2, $3, $1::text || '项目', '390100', '390100502', $5, $4)`,
+    [project, bondCode, asOfDate, spent, allocated],
   );
 }
 
@@ -51,9 +57,30 @@ describe('DEBT-IDLE 专项债资金闲置', () => {
     assert.deepEqual([red.evidence['projectCode'], red.evidence['bondCodes']], ['P-19', ['B1']]);
     assert.equal(
       red.explanation_zh,
-      'P-19项目截至2026-08-31累计支出1,999.99元，占安排债券B1资金10,000.00元的20.00%，债券2025-08-31发行已满12个月，低于20%',
+      'P-19项目截至2026-08-31累计支出1,999.99元，占安排债券B1资金10,000.00元的19.99%，债券2025-08-31发行已满12个月，低于20%',
     );
     assert.equal((await db.alert('DEBT-IDLE', 'P-20/B1')).threshold, '50.000000');
+  });
+
+  it('compares the exact share: 10^10-yuan allocations just under and just over each line', async () => {
+    await bond('B1', '2025-08-31');
+    const allocated = '10000000000.00';
+    await snapshot('P-U20', 'B1', '2026-08-31', '1999999999.99', allocated); // 19.9999999999 %: 20.000000 rounded
+    await snapshot('P-O20', 'B1', '2026-08-31', '2000000000.01', allocated);
+    await snapshot('P-U50', 'B1', '2026-02-28', '4999999999.99', allocated);
+    await snapshot('P-O50', 'B1', '2026-02-28', '5000000000.01', allocated);
+    await db.detect('DEBT-IDLE');
+    assert.deepEqual(await db.alerts('DEBT-IDLE'), {
+      'P-O20/B1': 'yellow',
+      'P-U20/B1': 'red',
+      'P-U50/B1': 'yellow',
+    });
+    const red = await db.alert('DEBT-IDLE', 'P-U20/B1');
+    assert.deepEqual([red.measured_value, red.threshold], ['20.000000', '20.000000']);
+    assert.equal(
+      red.explanation_en,
+      'P-U20项目 has spent 1999999999.99 yuan by 2026-08-31, 19.99% of the 10000000000.00 yuan allocated from bond B1, below 20% 12 months or more after its issue on 2025-08-31',
+    );
   });
 
   it('judges each project and bond by its latest snapshot up to the as-of date', async () => {

@@ -1,6 +1,6 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
+import { percentOf, shown } from '../../percent';
 import type { RuleDescriptor, Severity } from '../../rule-descriptor';
 
 interface IdleParams extends Record<string, unknown> {
@@ -58,11 +58,10 @@ export const debtIdle: RuleDescriptor<IdleParams> = {
       issue_date: string;
       allocated: string;
       spent: string;
-      spent_pct: string;
     }>(
       `SELECT DISTINCT ON (p.project_code, p.bond_code) p.project_code, p.bond_code, p.project_name, p.region_code,
               p.agency_code, p.as_of_date::text, b.issue_date::text, p.allocated_amount::text AS allocated,
-              p.spent_amount::text AS spent, round(p.spent_amount * 100 / p.allocated_amount, 6)::text AS spent_pct
+              p.spent_amount::text AS spent
        FROM bond_projects p JOIN bonds b ON b.bond_code = p.bond_code
        WHERE p.as_of_date <= $1 AND p.allocated_amount > 0 AND ($2::text[] IS NULL OR p.region_code = ANY($2))
        ORDER BY p.project_code, p.bond_code, p.as_of_date DESC`,
@@ -70,7 +69,7 @@ export const debtIdle: RuleDescriptor<IdleParams> = {
     );
     return result.rows.flatMap((row) => {
       const p = context.paramsFor(row.region_code);
-      const spentShare = new Decimal(row.spent_pct);
+      const spentShare = percentOf(row.spent, row.allocated)!; // allocated > 0
       const rungs: [Severity, number, number][] = [
         ['red', p.redMonths, p.redBelow],
         ['yellow', p.yellowMonths, p.yellowBelow],
@@ -80,6 +79,7 @@ export const debtIdle: RuleDescriptor<IdleParams> = {
       );
       if (!hit) return [];
       const [severity, months, below] = hit;
+      const shareText = shown(spentShare, 'down');
       return [
         {
           severity,
@@ -99,8 +99,8 @@ export const debtIdle: RuleDescriptor<IdleParams> = {
             spent: row.spent,
           },
           explanation: {
-            zh: `${row.project_name}截至${row.as_of_date}累计支出${yuanText(row.spent)}元，占安排债券${row.bond_code}资金${yuanText(row.allocated)}元的${spentShare.toFixed(2)}%，债券${row.issue_date}发行已满${months}个月，低于${below}%`,
-            en: `${row.project_name} has spent ${row.spent} yuan by ${row.as_of_date}, ${spentShare.toFixed(2)}% of the ${row.allocated} yuan allocated from bond ${row.bond_code}, below ${below}% ${months} months or more after its issue on ${row.issue_date}`,
+            zh: `${row.project_name}截至${row.as_of_date}累计支出${yuanText(row.spent)}元，占安排债券${row.bond_code}资金${yuanText(row.allocated)}元的${shareText}%，债券${row.issue_date}发行已满${months}个月，低于${below}%`,
+            en: `${row.project_name} has spent ${row.spent} yuan by ${row.as_of_date}, ${shareText}% of the ${row.allocated} yuan allocated from bond ${row.bond_code}, below ${below}% ${months} months or more after its issue on ${row.issue_date}`,
           },
         },
       ];

@@ -1,23 +1,21 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
-import { ladder, scopeYears, type RuleContext, type RuleDescriptor } from '../../rule-descriptor';
-import { debtPositions, percentOf } from './debt-positions';
+import { percentOf, shown } from '../../percent';
+import { ladder, scopeStart, scopeYears, type RuleContext, type RuleDescriptor } from '../../rule-descriptor';
+import { monthPeriod } from '../revenue/revenue-months';
+import { debtPositions, regionRatioFinding } from './debt-positions';
 
 /** Net GPB + GFB payments (reversals netted) per region and month ('YYYY-MM'), up to the as-of date. */
-async function spendingByMonth(
-  context: RuleContext<unknown>,
-  years: readonly number[] | null,
-): Promise<Map<string, Decimal>> {
+async function spendingByMonth(context: RuleContext<unknown>): Promise<Map<string, Decimal>> {
   // One pass over the payments of the years in scope.
-  const from = years ? `${Math.min(...years)}-01-01` : '0001-01-01';
   const result = await context.db.query<{ region_code: string; month: string; spent: string }>(
     `SELECT region_code, to_char(month, 'YYYY-MM') AS month, spent::text FROM (
        SELECT region_code, date_trunc('month', pay_date::timestamp) AS month, sum(amount) AS spent FROM payments
        WHERE book IN ('GPB', 'GFB') AND pay_date BETWEEN $1 AND $2 AND ($3::text[] IS NULL OR region_code = ANY($3))
        GROUP BY 1, 2
      ) monthly`,
-    [from, context.asOf, context.regions],
+    [scopeStart(context), context.asOf, context.regions],
   );
   return new Map(result.rows.map((row) => [`${row.region_code}|${row.month}`, new Decimal(row.spent)]));
 }
@@ -46,43 +44,39 @@ export const debtInterest: RuleDescriptor<{ red: number }> = {
   // Year grain: an incremental run after a payments batch reads only the payments of the years in scope.
   grain: 'year',
   async compute(context) {
-    const years = scopeYears(context);
-    const [positions, spending] = await Promise.all([debtPositions(context), spendingByMonth(context, years)]);
+    const [positions, spending] = await Promise.all([
+      debtPositions(context, scopeYears(context)),
+      spendingByMonth(context),
+    ]);
     return positions.flatMap((position) => {
-      if (years && !years.includes(position.fiscalYear)) return [];
       let expenditure = new Decimal(0);
       for (let month = 1; month <= Number(position.period.slice(5, 7)); month++)
         expenditure = expenditure.plus(
-          spending.get(`${position.regionCode}|${position.fiscalYear}-${String(month).padStart(2, '0')}`) ?? 0,
+          spending.get(`${position.regionCode}|${monthPeriod(position.fiscalYear, month)}`) ?? 0,
         );
       if (!expenditure.gt(0)) return [];
-      const ratio = percentOf(position.interest, expenditure);
+      const ratio = percentOf(position.interest, expenditure)!;
       const { red } = context.paramsFor(position.regionCode);
-      const hit = ladder(ratio.toNumber(), [['red', red]]);
+      const hit = ladder(ratio, [['red', red]]);
       if (!hit) return [];
       const months = `${position.fiscalYear}-01–${position.period}`;
+      const ratioText = shown(ratio, 'down');
       return [
-        {
-          severity: hit.severity,
-          regionCode: position.regionCode,
-          entityType: 'region',
-          entityKey: position.regionCode,
-          period: String(position.fiscalYear),
-          value: ratio.toFixed(6),
-          threshold: String(hit.threshold),
-          evidence: {
-            regionCode: position.regionCode,
-            fiscalYear: position.fiscalYear,
+        regionRatioFinding(
+          position,
+          hit,
+          ratio,
+          {
             periods: position.flowPeriods,
             books: ['GPB', 'GFB'],
             interestPaid: position.interest.toFixed(2),
             expenditure: expenditure.toFixed(2),
           },
-          explanation: {
-            zh: `${months}支付债务利息${yuanText(position.interest.toFixed(2))}元，为同期一般公共预算和政府性基金预算支出${yuanText(expenditure.toFixed(2))}元的${ratio.toFixed(2)}%，达到${hit.threshold}%`,
-            en: `interest of ${position.interest.toFixed(2)} yuan paid in ${months} is ${ratio.toFixed(2)}% of the general public and government fund budget expenditure of ${expenditure.toFixed(2)} yuan over the same months, at or above ${hit.threshold}%`,
+          {
+            zh: `${months}支付债务利息${yuanText(position.interest.toFixed(2))}元，为同期一般公共预算和政府性基金预算支出${yuanText(expenditure.toFixed(2))}元的${ratioText}%，达到${hit.threshold}%`,
+            en: `interest of ${position.interest.toFixed(2)} yuan paid in ${months} is ${ratioText}% of the general public and government fund budget expenditure of ${expenditure.toFixed(2)} yuan over the same months, at or above ${hit.threshold}%`,
           },
-        },
+        ),
       ];
     });
   },

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useRuleDatabase } from '../../testing/rule-fixtures';
-import { alertsByPeriod, debtMonth } from './debt-fixtures';
+import { debtMonth } from './debt-fixtures';
 
 const db = useRuleDatabase();
 
@@ -20,7 +20,7 @@ describe('DEBT-OVERDUE 逾期债务率', () => {
       await debtMonth(db, { period: '2026-10', region, type: 'special', balance: '6000.00', overdue });
     }
     await db.detect('DEBT-OVERDUE');
-    assert.deepEqual(await alertsByPeriod(db, 'DEBT-OVERDUE'), {
+    assert.deepEqual(await db.alertsByPeriod('DEBT-OVERDUE'), {
       '390202@2026': 'yellow',
       '390203@2026': 'yellow',
       '390204@2026': 'orange',
@@ -37,13 +37,13 @@ describe('DEBT-OVERDUE 逾期债务率', () => {
     await debtMonth(db, { period: '2026-10', region: '390201', balance: '10000.00', overdue: '0.00' });
     await debtMonth(db, { period: '2026-12', region: '390201', balance: '10000.00', overdue: '6000.00' });
     await db.detect('DEBT-OVERDUE', '2026-11-20');
-    assert.deepEqual(await alertsByPeriod(db, 'DEBT-OVERDUE'), {});
+    assert.deepEqual(await db.alertsByPeriod('DEBT-OVERDUE'), {});
   });
 
   it('judges only the regions in scope of a run for one region', async () => {
     for (const region of ['390102', '390121'])
       await debtMonth(db, { period: '2026-10', region, balance: '10000.00', overdue: '6000.00' });
     await db.detect('DEBT-OVERDUE', '2026-11-20', { regionCode: '390102' });
-    assert.deepEqual(await alertsByPeriod(db, 'DEBT-OVERDUE'), { '390102@2026': 'red' });
+    assert.deepEqual(await db.alertsByPeriod('DEBT-OVERDUE'), { '390102@2026': 'red' });
   });
 });

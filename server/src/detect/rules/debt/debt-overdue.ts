@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { yuanText } from '../../format';
+import { percentOf, shown } from '../../percent';
 import { ladder, type RuleDescriptor } from '../../rule-descriptor';
-import { debtPositions, monthEndZh, percentOf } from './debt-positions';
+import { balancePeriodList, debtPositions, monthEndZh, regionRatioFinding } from './debt-positions';
 
 const percent = z.number().min(0).max(100);
 
@@ -35,36 +36,31 @@ export const debtOverdue: RuleDescriptor<OverdueParams> = {
     const positions = await debtPositions(context);
     return positions.flatMap((position) => {
       if (!position.balance.gt(0)) return [];
-      const ratio = percentOf(position.overdue, position.balance);
+      const ratio = percentOf(position.overdue, position.balance)!;
       const p = context.paramsFor(position.regionCode);
-      const hit = ladder(ratio.toNumber(), [
+      const hit = ladder(ratio, [
         ['yellow', p.yellow],
         ['orange', p.orange],
         ['red', p.red],
       ]);
       if (!hit) return [];
+      const ratioText = shown(ratio, 'down');
       return [
-        {
-          severity: hit.severity,
-          regionCode: position.regionCode,
-          entityType: 'region',
-          entityKey: position.regionCode,
-          period: String(position.fiscalYear),
-          value: ratio.toFixed(6),
-          threshold: String(hit.threshold),
-          evidence: {
-            regionCode: position.regionCode,
-            fiscalYear: position.fiscalYear,
-            periods: [...new Set(Object.values(position.balancePeriods))].sort(),
+        regionRatioFinding(
+          position,
+          hit,
+          ratio,
+          {
+            periods: balancePeriodList(position),
             balancePeriods: position.balancePeriods,
             overdue: position.overdue.toFixed(2),
             balance: position.balance.toFixed(2),
           },
-          explanation: {
-            zh: `${monthEndZh(position.period)}逾期债务${yuanText(position.overdue.toFixed(2))}元，占政府债务余额${yuanText(position.balance.toFixed(2))}元的${ratio.toFixed(2)}%，达到${hit.threshold}%`,
-            en: `overdue debt of ${position.overdue.toFixed(2)} yuan at the end of ${position.period} is ${ratio.toFixed(2)}% of the government debt balance of ${position.balance.toFixed(2)} yuan, at or above ${hit.threshold}%`,
+          {
+            zh: `${monthEndZh(position.period)}逾期债务${yuanText(position.overdue.toFixed(2))}元，占政府债务余额${yuanText(position.balance.toFixed(2))}元的${ratioText}%，达到${hit.threshold}%`,
+            en: `overdue debt of ${position.overdue.toFixed(2)} yuan at the end of ${position.period} is ${ratioText}% of the government debt balance of ${position.balance.toFixed(2)} yuan, at or above ${hit.threshold}%`,
           },
-        },
+        ),
       ];
     });
   },

@@ -1,6 +1,7 @@
 // Shared by the debt ratio rules: one read of debt_balances, per region and year.
 import Decimal from 'decimal.js';
-import type { RuleContext } from '../../rule-descriptor';
+import type { Reason } from '../../../ingest/parse-values';
+import type { Finding, RuleContext, Severity } from '../../rule-descriptor';
 
 /** A region's government debt in one year, both debt types together (yuan, exact). */
 export interface DebtPosition {
@@ -24,12 +25,16 @@ export interface DebtPosition {
 }
 
 /**
- * The debt positions of the regions in scope for every year up to the as-of month. A month counts
+ * The debt positions of the regions in scope for every year up to the as-of month, or for `years`
+ * only (a year-grain rule's years in scope; null: all). A month counts
  * once the as-of date is in it (period ≤ the as-of month, as DEBT-OVERLIMIT reads the feed).
  * Balances and overdue amounts are stocks: each debt type's latest month in the year. Repayments and
  * interest are flows: summed over the year's months, so year to date in the as-of year.
  */
-export async function debtPositions(context: RuleContext<unknown>): Promise<DebtPosition[]> {
+export async function debtPositions(
+  context: RuleContext<unknown>,
+  years: readonly number[] | null = null,
+): Promise<DebtPosition[]> {
   const result = await context.db.query<{
     region_code: string;
     fiscal_year: number;
@@ -45,6 +50,7 @@ export async function debtPositions(context: RuleContext<unknown>): Promise<Debt
     `WITH rows AS (
        SELECT *, left(period, 4)::int AS fiscal_year FROM debt_balances
        WHERE period <= left($1, 7) AND ($2::text[] IS NULL OR region_code = ANY($2))
+         AND ($3::int[] IS NULL OR left(period, 4)::int = ANY($3))
      ),
      latest AS (
        SELECT DISTINCT ON (region_code, debt_type, fiscal_year) region_code, debt_type, fiscal_year, period, balance, overdue_amount
@@ -66,7 +72,7 @@ export async function debtPositions(context: RuleContext<unknown>): Promise<Debt
             s.special_balance::text, s.overdue::text, f.principal::text, f.interest::text
      FROM stocks s JOIN flows f USING (region_code, fiscal_year)
      ORDER BY s.region_code, s.fiscal_year`,
-    [context.asOf, context.regions],
+    [context.asOf, context.regions, years],
   );
   return result.rows.map((row) => {
     const generalBalance = new Decimal(row.general_balance);
@@ -87,9 +93,33 @@ export async function debtPositions(context: RuleContext<unknown>): Promise<Debt
   });
 }
 
-/** part / whole in percent, rounded half-up to 6 decimals: the figure shown is the figure compared. */
-export function percentOf(part: Decimal.Value, whole: Decimal.Value): Decimal {
-  return new Decimal(part).times(100).div(whole).toDecimalPlaces(6, Decimal.ROUND_HALF_UP);
+/**
+ * The finding of a region ratio rule (DEBT-RATIO, DEBT-SERVICE, DEBT-INTEREST, DEBT-OVERDUE): keyed by
+ * region, dated by the position's year, valued by the exact ratio in percent (6 decimals shown).
+ */
+export function regionRatioFinding(
+  position: DebtPosition,
+  hit: { severity: Severity; threshold: number },
+  ratio: Decimal,
+  evidence: Record<string, unknown>,
+  explanation: Reason,
+): Finding {
+  return {
+    severity: hit.severity,
+    regionCode: position.regionCode,
+    entityType: 'region',
+    entityKey: position.regionCode,
+    period: String(position.fiscalYear),
+    value: ratio.toFixed(6),
+    threshold: String(hit.threshold),
+    evidence: { regionCode: position.regionCode, fiscalYear: position.fiscalYear, ...evidence },
+    explanation,
+  };
+}
+
+/** The months a stock is read at ('2026-10' per debt type), once each and sorted, for evidence. */
+export function balancePeriodList(position: DebtPosition): string[] {
+  return [...new Set(Object.values(position.balancePeriods))].sort();
 }
 
 /** '2026-10' → '2026年10月末'. */

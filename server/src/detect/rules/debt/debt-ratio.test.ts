@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useRuleDatabase } from '../../testing/rule-fixtures';
 import { collect } from '../revenue/revenue-fixtures';
-import { alertsByPeriod, capacity, debtMonth } from './debt-fixtures';
+import { capacity, debtMonth } from './debt-fixtures';
 
 const db = useRuleDatabase();
 
@@ -21,7 +21,7 @@ describe('DEBT-RATIO 债务率', () => {
       await debtMonth(db, { period: '2026-10', region, type: 'special', balance: special });
     }
     await db.detect('DEBT-RATIO');
-    assert.deepEqual(await alertsByPeriod(db, 'DEBT-RATIO'), {
+    assert.deepEqual(await db.alertsByPeriod('DEBT-RATIO'), {
       '390202@2026': 'orange',
       '390203@2026': 'orange',
       '390204@2026': 'red',
@@ -37,6 +37,31 @@ describe('DEBT-RATIO 债务率', () => {
     );
   });
 
+  it('compares the exact ratio: 10^10-yuan balances just under and just over each line', async () => {
+    const cases: [string, string][] = [
+      ['390201', '9999999999.99'], // 99.9999999999 %: 100.000000 once rounded to 6 decimals, still below the line
+      ['390202', '10000000000.01'], // 100.0000000001 %
+      ['390203', '11999999999.99'], // 119.9999999999 %
+      ['390204', '12000000000.01'], // 120.0000000001 %
+    ];
+    for (const [region, balance] of cases) {
+      await capacity(db, region, 2026, '10000000000.00');
+      await debtMonth(db, { period: '2026-10', region, balance });
+    }
+    await db.detect('DEBT-RATIO');
+    assert.deepEqual(await db.alertsByPeriod('DEBT-RATIO'), {
+      '390202@2026': 'orange',
+      '390203@2026': 'orange',
+      '390204@2026': 'red',
+    });
+    const alert = await db.alert('DEBT-RATIO', '390203');
+    assert.deepEqual([alert.measured_value, alert.threshold], ['120.000000', '100.000000']);
+    assert.equal(
+      alert.explanation_zh,
+      '2026年10月末政府债务余额11,999,999,999.99元，为2026年综合财力10,000,000,000.00元（报送）的119.99%，达到100%',
+    );
+  });
+
   it('reads each year at its latest month up to the as-of month', async () => {
     await capacity(db, '390201', 2025, '10000.00');
     await capacity(db, '390201', 2026, '10000.00');
@@ -45,9 +70,9 @@ describe('DEBT-RATIO 债务率', () => {
     await debtMonth(db, { period: '2026-10', region: '390201', balance: '9000.00' });
     await debtMonth(db, { period: '2026-11', region: '390201', balance: '12500.00' });
     await db.detect('DEBT-RATIO', '2026-10-31');
-    assert.deepEqual(await alertsByPeriod(db, 'DEBT-RATIO'), { '390201@2025': 'orange' });
+    assert.deepEqual(await db.alertsByPeriod('DEBT-RATIO'), { '390201@2025': 'orange' });
     await db.detect('DEBT-RATIO', '2026-11-20');
-    assert.deepEqual(await alertsByPeriod(db, 'DEBT-RATIO'), { '390201@2025': 'orange', '390201@2026': 'red' });
+    assert.deepEqual(await db.alertsByPeriod('DEBT-RATIO'), { '390201@2025': 'orange', '390201@2026': 'red' });
   });
 
   it('derives 综合财力 from revenue where it is not reported: a completed year collected, the current year budgeted', async () => {
@@ -80,7 +105,7 @@ describe('DEBT-RATIO 债务率', () => {
     await debtMonth(db, { period: '2025-12', region: '390201', balance: '10000.00' }); // 100 % of 10,000 collected
     await debtMonth(db, { period: '2026-10', region: '390201', balance: '11999.99' }); // 119.9999 % of 10,000 budgeted
     await db.detect('DEBT-RATIO');
-    assert.deepEqual(await alertsByPeriod(db, 'DEBT-RATIO'), {
+    assert.deepEqual(await db.alertsByPeriod('DEBT-RATIO'), {
       '390201@2025': 'orange',
       '390201@2026': 'orange',
     });
@@ -97,12 +122,40 @@ describe('DEBT-RATIO 债务率', () => {
     );
   });
 
+  it('counts a year as collected only when every book it has is loaded for all twelve months', async () => {
+    // 390201: GFB lacks December, so 2025 is measured against its budget (10,000), not collections (11,000).
+    // 390202: both books complete, so against collections.
+    for (const [region, gfbThrough] of [
+      ['390201', 11],
+      ['390202', 12],
+    ] as const) {
+      await collect(db, { region, year: 2025, code: '10101', budget: '9000.00', actual: '10000.00' });
+      await collect(db, {
+        region,
+        year: 2025,
+        book: 'GFB',
+        code: '1030148',
+        budget: '1000.00',
+        actual: '1000.00',
+        through: gfbThrough,
+      });
+      await debtMonth(db, { period: '2025-12', region, balance: '10500.00' }); // 105 % of 10,000; 95.45 % of 11,000
+    }
+    await db.detect('DEBT-RATIO');
+    assert.deepEqual(await db.alertsByPeriod('DEBT-RATIO'), { '390201@2025': 'orange' });
+    const alert = await db.alert('DEBT-RATIO', '390201');
+    assert.deepEqual(
+      [alert.evidence['fiscalCapacity'], alert.evidence['fiscalCapacitySource']],
+      ['10000.00', 'revenue_budget'],
+    );
+  });
+
   it('prefers the reported figure and stays quiet without any capacity', async () => {
     await capacity(db, '390201', 2026, '20000.00');
     await collect(db, { region: '390201', year: 2026, budget: '1000.00', actual: '800.00', through: 10 });
     await debtMonth(db, { period: '2026-10', region: '390201', balance: '15000.00' });
     await debtMonth(db, { period: '2026-10', region: '390202', balance: '15000.00' });
     await db.detect('DEBT-RATIO');
-    assert.deepEqual(await alertsByPeriod(db, 'DEBT-RATIO'), {});
+    assert.deepEqual(await db.alertsByPeriod('DEBT-RATIO'), {});
   });
 });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { yuanText } from '../../format';
+import { percentOf, shown } from '../../percent';
 import { ladder, type RuleDescriptor } from '../../rule-descriptor';
-import { debtPositions, monthEndZh, percentOf } from './debt-positions';
-import { capacitySourceText, fiscalCapacities } from './fiscal-capacity';
+import { balancePeriodList, monthEndZh, regionRatioFinding } from './debt-positions';
+import { capacitySourceText, positionsWithCapacity } from './fiscal-capacity';
 
 const percent = z.number().min(0).max(10_000);
 
@@ -29,31 +30,24 @@ export const debtRatio: RuleDescriptor<{ orange: number; red: number }> = {
   feeds: ['debt_balances', 'fiscal_capacity', 'revenue'],
   grain: 'snapshot',
   async compute(context) {
-    const [positions, capacities] = await Promise.all([debtPositions(context), fiscalCapacities(context)]);
-    return positions.flatMap((position) => {
-      const capacity = capacities.get(`${position.regionCode}|${position.fiscalYear}`);
-      if (!capacity?.amount.gt(0)) return [];
-      const ratio = percentOf(position.balance, capacity.amount);
+    const positions = await positionsWithCapacity(context);
+    return positions.flatMap(({ position, capacity }) => {
+      const ratio = percentOf(position.balance, capacity.amount)!;
       const p = context.paramsFor(position.regionCode);
-      const hit = ladder(ratio.toNumber(), [
+      const hit = ladder(ratio, [
         ['orange', p.orange],
         ['red', p.red],
       ]);
       if (!hit) return [];
       const source = capacitySourceText(capacity.source);
+      const ratioText = shown(ratio, 'down');
       return [
-        {
-          severity: hit.severity,
-          regionCode: position.regionCode,
-          entityType: 'region',
-          entityKey: position.regionCode,
-          period: String(position.fiscalYear),
-          value: ratio.toFixed(6),
-          threshold: String(hit.threshold),
-          evidence: {
-            regionCode: position.regionCode,
-            fiscalYear: position.fiscalYear,
-            periods: [...new Set(Object.values(position.balancePeriods))].sort(),
+        regionRatioFinding(
+          position,
+          hit,
+          ratio,
+          {
+            periods: balancePeriodList(position),
             balancePeriods: position.balancePeriods,
             generalBalance: position.generalBalance.toFixed(2),
             specialBalance: position.specialBalance.toFixed(2),
@@ -61,11 +55,11 @@ export const debtRatio: RuleDescriptor<{ orange: number; red: number }> = {
             fiscalCapacity: capacity.amount.toFixed(2),
             fiscalCapacitySource: capacity.source,
           },
-          explanation: {
-            zh: `${monthEndZh(position.period)}政府债务余额${yuanText(position.balance.toFixed(2))}元，为${position.fiscalYear}年综合财力${yuanText(capacity.amount.toFixed(2))}元（${source.zh}）的${ratio.toFixed(2)}%，达到${hit.threshold}%`,
-            en: `government debt of ${position.balance.toFixed(2)} yuan at the end of ${position.period} is ${ratio.toFixed(2)}% of the ${position.fiscalYear} fiscal capacity of ${capacity.amount.toFixed(2)} yuan (${source.en}), at or above ${hit.threshold}%`,
+          {
+            zh: `${monthEndZh(position.period)}政府债务余额${yuanText(position.balance.toFixed(2))}元，为${position.fiscalYear}年综合财力${yuanText(capacity.amount.toFixed(2))}元（${source.zh}）的${ratioText}%，达到${hit.threshold}%`,
+            en: `government debt of ${position.balance.toFixed(2)} yuan at the end of ${position.period} is ${ratioText}% of the ${position.fiscalYear} fiscal capacity of ${capacity.amount.toFixed(2)} yuan (${source.en}), at or above ${hit.threshold}%`,
           },
-        },
+        ),
       ];
     });
   },

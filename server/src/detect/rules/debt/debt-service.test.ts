@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useRuleDatabase } from '../../testing/rule-fixtures';
-import { alertsByPeriod, capacity, debtMonth } from './debt-fixtures';
+import { capacity, debtMonth } from './debt-fixtures';
 
 const db = useRuleDatabase();
 
@@ -20,7 +20,7 @@ describe('DEBT-SERVICE 偿债率', () => {
       await debtMonth(db, { period: '2026-10', region, type: 'special', interest });
     }
     await db.detect('DEBT-SERVICE');
-    assert.deepEqual(await alertsByPeriod(db, 'DEBT-SERVICE'), {
+    assert.deepEqual(await db.alertsByPeriod('DEBT-SERVICE'), {
       '390202@2026': 'orange',
       '390203@2026': 'orange',
     });
@@ -41,8 +41,8 @@ describe('DEBT-SERVICE 偿债率', () => {
     await debtMonth(db, { period: '2026-10', region: '390201', principal: '1500.00' });
     await debtMonth(db, { period: '2026-11', region: '390201', principal: '600.00' });
     await db.detect('DEBT-SERVICE', '2026-10-31');
-    assert.deepEqual(await alertsByPeriod(db, 'DEBT-SERVICE'), {});
+    assert.deepEqual(await db.alertsByPeriod('DEBT-SERVICE'), {});
     await db.detect('DEBT-SERVICE', '2026-11-20');
-    assert.deepEqual(await alertsByPeriod(db, 'DEBT-SERVICE'), { '390201@2026': 'orange' });
+    assert.deepEqual(await db.alertsByPeriod('DEBT-SERVICE'), { '390201@2026': 'orange' });
   });
 });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { yuanText } from '../../format';
+import { percentOf, shown } from '../../percent';
 import { ladder, type RuleDescriptor } from '../../rule-descriptor';
-import { debtPositions, percentOf } from './debt-positions';
-import { capacitySourceText, fiscalCapacities } from './fiscal-capacity';
+import { regionRatioFinding } from './debt-positions';
+import { capacitySourceText, positionsWithCapacity } from './fiscal-capacity';
 
 /**
  * DEBT-SERVICE: principal repaid plus interest paid in a year over that year's 综合财力 ≥ 20 %
@@ -27,29 +28,22 @@ export const debtService: RuleDescriptor<{ orange: number }> = {
   feeds: ['debt_balances', 'fiscal_capacity', 'revenue'],
   grain: 'snapshot',
   async compute(context) {
-    const [positions, capacities] = await Promise.all([debtPositions(context), fiscalCapacities(context)]);
-    return positions.flatMap((position) => {
-      const capacity = capacities.get(`${position.regionCode}|${position.fiscalYear}`);
-      if (!capacity?.amount.gt(0)) return [];
+    const positions = await positionsWithCapacity(context);
+    return positions.flatMap(({ position, capacity }) => {
       const service = position.principal.plus(position.interest);
-      const ratio = percentOf(service, capacity.amount);
+      const ratio = percentOf(service, capacity.amount)!;
       const { orange } = context.paramsFor(position.regionCode);
-      const hit = ladder(ratio.toNumber(), [['orange', orange]]);
+      const hit = ladder(ratio, [['orange', orange]]);
       if (!hit) return [];
       const source = capacitySourceText(capacity.source);
       const months = `${position.flowPeriods[0]}–${position.period}`;
+      const ratioText = shown(ratio, 'down');
       return [
-        {
-          severity: hit.severity,
-          regionCode: position.regionCode,
-          entityType: 'region',
-          entityKey: position.regionCode,
-          period: String(position.fiscalYear),
-          value: ratio.toFixed(6),
-          threshold: String(hit.threshold),
-          evidence: {
-            regionCode: position.regionCode,
-            fiscalYear: position.fiscalYear,
+        regionRatioFinding(
+          position,
+          hit,
+          ratio,
+          {
             periods: position.flowPeriods,
             principalRepaid: position.principal.toFixed(2),
             interestPaid: position.interest.toFixed(2),
@@ -57,11 +51,11 @@ export const debtService: RuleDescriptor<{ orange: number }> = {
             fiscalCapacity: capacity.amount.toFixed(2),
             fiscalCapacitySource: capacity.source,
           },
-          explanation: {
-            zh: `${months}偿还债务本金${yuanText(position.principal.toFixed(2))}元、支付利息${yuanText(position.interest.toFixed(2))}元，合计为${position.fiscalYear}年综合财力${yuanText(capacity.amount.toFixed(2))}元（${source.zh}）的${ratio.toFixed(2)}%，达到${hit.threshold}%`,
-            en: `principal of ${position.principal.toFixed(2)} yuan and interest of ${position.interest.toFixed(2)} yuan paid in ${months} are ${ratio.toFixed(2)}% of the ${position.fiscalYear} fiscal capacity of ${capacity.amount.toFixed(2)} yuan (${source.en}), at or above ${hit.threshold}%`,
+          {
+            zh: `${months}偿还债务本金${yuanText(position.principal.toFixed(2))}元、支付利息${yuanText(position.interest.toFixed(2))}元，合计为${position.fiscalYear}年综合财力${yuanText(capacity.amount.toFixed(2))}元（${source.zh}）的${ratioText}%，达到${hit.threshold}%`,
+            en: `principal of ${position.principal.toFixed(2)} yuan and interest of ${position.interest.toFixed(2)} yuan paid in ${months} are ${ratioText}% of the ${position.fiscalYear} fiscal capacity of ${capacity.amount.toFixed(2)} yuan (${source.en}), at or above ${hit.threshold}%`,
           },
-        },
+        ),
       ];
     });
   },

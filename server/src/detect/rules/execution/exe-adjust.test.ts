@@ -52,15 +52,19 @@ describe('EXE-ADJUST 频繁调整调剂', () => {
     const alert = await db.alert('EXE-ADJUST', 'OVER');
     assert.deepEqual([alert.measured_value, alert.threshold], ['20.000001', '20.000000']);
     assert.equal(alert.evidence['changeAbsoluteTotal'], '2000000.10');
+    assert.match(alert.explanation_zh, /占年初预算10,000,000.00元的20.01%$/);
+  });
+
+  it('compares the share exactly: a hair over 20 % is over, though it rounds to 20.000000', async () => {
+    await db.budgetLine('HAIR', '10000000000.00', { agency: 'HAIR' });
+    await db.budgetLine('HAIR-OUT', '-1000000000.01', { agency: 'HAIR', type: 'transfer', parent: 'HAIR' });
+    await db.budgetLine('HAIR-IN', '1000000000.00', { agency: 'HAIR', type: 'transfer', parent: 'HAIR' });
+    await db.detect('EXE-ADJUST');
+    assert.deepEqual(await db.alerts('EXE-ADJUST'), { HAIR: 'yellow' });
   });
 
   it('counts supplements too when the parameters in force say so', async () => {
-    await db.sql(
-      `INSERT INTO rules (code, version, name_zh, name_en, category, default_params) VALUES ('EXE-ADJUST', 1, '频繁调整调剂', 'x', 'execution', '{}') ON CONFLICT DO NOTHING`,
-    );
-    await db.sql(
-      `INSERT INTO rule_thresholds (rule_code, region_code, params, updated_at) VALUES ('EXE-ADJUST', '390100', '{"lineTypes": ["adjustment", "transfer", "supplement"]}', now())`,
-    );
+    await db.override('EXE-ADJUST', '390100', { lineTypes: ['adjustment', 'transfer', 'supplement'] });
     await agency('SUPPLEMENTS', 5, 'supplement');
     await db.detect('EXE-ADJUST');
     assert.deepEqual(await db.alerts('EXE-ADJUST'), { SUPPLEMENTS: 'yellow' });

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
+import { percentOf, shown } from '../../percent';
 import { scopeYears, type RuleDescriptor } from '../../rule-descriptor';
 
 const CHANGE_TYPES = ['adjustment', 'supplement', 'transfer'] as const;
@@ -64,7 +65,9 @@ export const exeAdjust: RuleDescriptor<AdjustParams> = {
     const groups = new Map<string, typeof result.rows>();
     for (const row of result.rows) {
       const key = `${row.agency_code}|${row.fiscal_year}`;
-      groups.set(key, [...(groups.get(key) ?? []), row]);
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
     }
     return [...groups.values()].flatMap((rows) => {
       const first = rows[0]!;
@@ -73,11 +76,12 @@ export const exeAdjust: RuleDescriptor<AdjustParams> = {
       const counted = rows.filter((r) => (p.lineTypes as string[]).includes(r.line_type));
       const lines = counted.reduce((n, r) => n + r.lines, 0);
       const absolute = Decimal.sum(0, ...counted.map((r) => r.absolute));
-      const share = initial.gt(0) ? absolute.times(100).div(initial).toDecimalPlaces(6) : null;
+      const share = initial.gt(0) ? percentOf(absolute, initial) : null;
       const tooLarge = share !== null && share.gt(p.maxSharePercent);
       if (!tooLarge && lines < p.maxLines) return [];
       const name = first.agency_name ?? first.agency_code;
-      const shareText = share === null ? '—' : `${share.toFixed(2)}%`;
+      // Strictly above the threshold: rounded up, so the text never reads as the threshold itself.
+      const shareText = share === null ? '—' : `${shown(share, tooLarge ? 'up' : 'down')}%`;
       return [
         {
           severity: 'yellow' as const,

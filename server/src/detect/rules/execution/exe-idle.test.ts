@@ -1,22 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { addDays } from '../../rule-descriptor';
+import { runDetection } from '../../run-detection';
 import { useRuleDatabase } from '../../testing/rule-fixtures';
 
 const db = useRuleDatabase();
 
-// Days before the as-of date 2026-11-20.
-const DAYS_BEFORE: Record<number, string> = {
-  179: '2026-05-25',
-  180: '2026-05-24',
-  269: '2026-02-24',
-  270: '2026-02-23',
-  300: '2026-01-24',
-};
+/** The date `days` days before the as-of date 2026-11-20. */
+const daysBefore = (days: number): string => addDays('2026-11-20', -days);
 
 describe('EXE-IDLE 资金沉淀', () => {
   it('flags a line of 1,000,000 unpaid 180 days after issue yellow and 270 days red, at and over each rung', async () => {
     for (const days of [179, 180, 269, 270])
-      await db.budgetLine(`D${days}`, '1000000.00', { issued: DAYS_BEFORE[days] });
+      await db.budgetLine(`D${days}`, '1000000.00', { issued: daysBefore(days) });
     await db.detect('EXE-IDLE');
     assert.deepEqual(await db.alerts('EXE-IDLE'), { D180: 'yellow', D269: 'yellow', D270: 'red' });
     const alert = await db.alert('EXE-IDLE', 'D270');
@@ -37,9 +33,9 @@ describe('EXE-IDLE 资金沉淀', () => {
   });
 
   it('judges the current amount (changes included) against 1,000,000', async () => {
-    await db.budgetLine('SMALL', '999999.99', { issued: DAYS_BEFORE[300] });
-    await db.budgetLine('TOPPED-UP', '999999.99', { issued: DAYS_BEFORE[300] });
-    await db.budgetLine('TOP-UP', '0.01', { type: 'supplement', parent: 'TOPPED-UP', issued: DAYS_BEFORE[179] });
+    await db.budgetLine('SMALL', '999999.99', { issued: daysBefore(300) });
+    await db.budgetLine('TOPPED-UP', '999999.99', { issued: daysBefore(300) });
+    await db.budgetLine('TOP-UP', '0.01', { type: 'supplement', parent: 'TOPPED-UP', issued: daysBefore(179) });
     await db.detect('EXE-IDLE');
     assert.deepEqual(await db.alerts('EXE-IDLE'), { 'TOPPED-UP': 'red' });
     assert.deepEqual((await db.alert('EXE-IDLE', 'TOPPED-UP')).evidence['lineIds'], ['TOPPED-UP', 'TOP-UP']);
@@ -47,12 +43,12 @@ describe('EXE-IDLE 资金沉淀', () => {
 
   it('counts a payment on the line or on one of its change rows, by the as-of date, reversals not', async () => {
     for (const id of ['PAID', 'VIA-CHANGE', 'REVERSAL-ONLY', 'PAID-LATE']) {
-      await db.budgetLine(id, '2000000.00', { issued: DAYS_BEFORE[300] });
+      await db.budgetLine(id, '2000000.00', { issued: daysBefore(300) });
     }
     await db.budgetLine('VIA-CHANGE-S', '10000.00', {
       type: 'supplement',
       parent: 'VIA-CHANGE',
-      issued: DAYS_BEFORE[180],
+      issued: daysBefore(180),
     });
     await db.payment('P1', '10.00', { line: 'PAID', date: '2026-11-20' });
     await db.payment('P2', '10.00', { line: 'VIA-CHANGE-S' });
@@ -68,5 +64,21 @@ describe('EXE-IDLE 资金沉淀', () => {
     await db.detect('EXE-IDLE');
     assert.deepEqual(await db.alerts('EXE-IDLE'), { OLD: 'red' });
     assert.equal((await db.alert('EXE-IDLE', 'OLD')).period, '2024');
+  });
+
+  it('resolves a closed year’s alert on an incremental run when a later payment draws on the line', async () => {
+    await db.budgetLine('OLD', '1000000.00', { year: 2024, issued: '2024-01-10' });
+    await db.budgetLine('OLD-S', '10.00', { year: 2024, type: 'supplement', parent: 'OLD', issued: '2024-02-10' });
+    await db.budgetLine('OTHER', '1000000.00', { year: 2024, issued: '2024-01-10' });
+    await db.detect('EXE-IDLE');
+    assert.deepEqual(await db.alertsByPeriod('EXE-IDLE'), { 'OLD@2024': 'red', 'OTHER@2024': 'red' });
+    await db.payment('LATE-DRAW', '10.00', { line: 'OLD-S', date: '2026-03-02' });
+    await runDetection(db.pool, {
+      ruleCodes: ['EXE-IDLE'],
+      asOf: '2026-11-20',
+      feeds: ['payments'],
+      window: { from: '2026-03-02', to: '2026-03-02' },
+    });
+    assert.deepEqual(await db.alertsByPeriod('EXE-IDLE'), { 'OTHER@2024': 'red' });
   });
 });

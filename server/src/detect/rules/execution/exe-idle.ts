@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
-import { scopeYears, type Finding, type RuleDescriptor } from '../../rule-descriptor';
+import { ladder, type Finding, type RuleDescriptor } from '../../rule-descriptor';
+import { rootLineSql } from './root-line.sql';
 
 const days = z.number().int().min(1).max(3660);
 
@@ -17,6 +18,8 @@ interface IdleParams extends Record<string, unknown> {
  * amount > 0, paid by the as-of date) 180 days or more after its issued_date (yellow), 270 or more
  * (red). Lines of every fiscal year count: a line of a closed year that was never drawn on is still
  * money left idle (结转结余), and an alert should not resolve only because the calendar turned.
+ * For the same reason the grain is 'snapshot': a payment of any later year can resolve a line of a
+ * closed year, so the rule is recomputed whole (one query) whenever its feeds change.
  */
 export const exeIdle: RuleDescriptor<IdleParams> = {
   code: 'EXE-IDLE',
@@ -34,9 +37,9 @@ export const exeIdle: RuleDescriptor<IdleParams> = {
   params: z.object({ yellowDays: days, redDays: days, minAmount: z.number().nonnegative().max(1e15) }),
   defaults: { yellowDays: 180, redDays: 270, minAmount: 1_000_000 },
   feeds: ['budget_lines', 'payments'],
-  grain: 'year',
+  grain: 'snapshot',
   async compute(context) {
-    const years = scopeYears(context);
+    const drawn = rootLineSql('d', 'b');
     const all = context.allParams();
     const result = await context.db.query<{
       line_id: string;
@@ -59,46 +62,45 @@ export const exeIdle: RuleDescriptor<IdleParams> = {
                 l.amount + COALESCE(c.amount, 0) AS current, COALESCE(c.ids, '{}') AS changes
          FROM budget_lines l LEFT JOIN changes c ON c.parent_line_id = l.line_id
          WHERE l.parent_line_id IS NULL AND l.issued_date <= $1::date - $2::int
-           AND ($3::text[] IS NULL OR l.region_code = ANY($3)) AND ($4::int[] IS NULL OR l.fiscal_year = ANY($4))
+           AND ($3::text[] IS NULL OR l.region_code = ANY($3))
        ),
        drawn AS (
          -- One pass over the payments (no index on line_id): the lines drawn on, change rows mapped to their root.
-         SELECT DISTINCT COALESCE(b.parent_line_id, d.line_id) AS line_id
+         SELECT DISTINCT ${drawn.id} AS line_id
          FROM (SELECT DISTINCT line_id FROM payments
-               WHERE line_id IS NOT NULL AND amount > 0 AND pay_date BETWEEN $5 AND $1
-                 AND ($3::text[] IS NULL OR region_code = ANY($3))) d
-         LEFT JOIN budget_lines b ON b.line_id = d.line_id
+               WHERE line_id IS NOT NULL AND amount > 0 AND pay_date <= $1 AND ($3::text[] IS NULL OR region_code = ANY($3))) d
+         ${drawn.join}
        )
        SELECT l.line_id, l.fiscal_year, l.region_code, l.agency_code, a.agency_name, l.doc_no, l.issued_date::text,
               l.current::text, ($1::date - l.issued_date) AS idle_days, l.changes
        FROM lines l LEFT JOIN agencies a ON a.agency_code = l.agency_code
-       WHERE l.current >= $6 AND NOT EXISTS (SELECT 1 FROM drawn d WHERE d.line_id = l.line_id)
+       WHERE l.current >= $4 AND NOT EXISTS (SELECT 1 FROM drawn d WHERE d.line_id = l.line_id)
        ORDER BY l.line_id`,
       [
         context.asOf,
         Math.min(...all.map((p) => p.yellowDays)),
         context.regions,
-        years,
-        // A line is drawn on from its own year on.
-        years ? `${Math.min(...years)}-01-01` : '0001-01-01',
         Math.min(...all.map((p) => p.minAmount)),
       ],
     );
     return result.rows.flatMap((row): Finding[] => {
       const p = context.paramsFor(row.region_code);
       if (new Decimal(row.current).lt(p.minAmount)) return [];
-      const severity = row.idle_days >= p.redDays ? 'red' : row.idle_days >= p.yellowDays ? 'yellow' : null;
-      if (!severity) return [];
+      const rung = ladder(row.idle_days, [
+        ['yellow', p.yellowDays],
+        ['red', p.redDays],
+      ]);
+      if (!rung) return [];
       const name = row.agency_name ?? row.agency_code;
       return [
         {
-          severity,
+          severity: rung.severity,
           regionCode: row.region_code,
           entityType: 'budget_line',
           entityKey: row.line_id,
           period: String(row.fiscal_year),
           value: String(row.idle_days),
-          threshold: String(severity === 'red' ? p.redDays : p.yellowDays),
+          threshold: String(rung.threshold),
           evidence: {
             lineIds: [row.line_id, ...row.changes].slice(0, 50),
             agencyCode: row.agency_code,

@@ -91,4 +91,28 @@ describe('EXE-LAG 支出进度滞后', () => {
     await db.detect('EXE-LAG', '2026-06-30'); // 181 / 365 = 49.5890 %
     assert.deepEqual(await db.alerts('EXE-LAG'), {});
   });
+
+  it('measures an agency’s payments in each region against its budget in that region', async () => {
+    // One agency, two regions: the city has spent its budget, the county nothing. Payments summed
+    // over both regions would put each at 100 % and raise nothing.
+    await db.budgetLine('CITY', '1000000.00', { agency: 'A', region: '390100' });
+    await db.budgetLine('COUNTY', '1000000.00', { agency: 'A', region: '390121' });
+    await db.payment('CITY-P', '2000000.00', { agency: 'A', region: '390100', line: 'CITY' });
+    await db.detect('EXE-LAG', '2026-12-31');
+    assert.deepEqual(await db.alerts('EXE-LAG'), { 'A/GPB': 'red' });
+    const alert = await db.alert('EXE-LAG', 'A/GPB');
+    assert.deepEqual([alert.evidence['netPaid'], alert.evidence['executionRate']], ['0.00', '0.000000']);
+    const stored = await db.sql(`SELECT region_code FROM alerts WHERE rule_code = 'EXE-LAG'`);
+    assert.equal(stored.rows[0].region_code, '390121');
+  });
+
+  it('compares the lag exactly: a hair under 15 pp is not yellow, though it rounds to 15.000000', async () => {
+    // Time progress 100 %; 850,000,000.01 of 1,000,000,000.00 paid is a lag of 14.999999999 pp.
+    await db.budgetLine('HAIR', '1000000000.00', { agency: 'HAIR' });
+    await db.payment('HAIR-P', '850000000.01', { agency: 'HAIR', line: 'HAIR' });
+    await db.budgetLine('EXACT', '1000000000.00', { agency: 'EXACT' });
+    await db.payment('EXACT-P', '850000000.00', { agency: 'EXACT', line: 'EXACT' });
+    await db.detect('EXE-LAG', '2026-12-31');
+    assert.deepEqual(await db.alerts('EXE-LAG'), { 'EXACT/GPB': 'yellow' });
+  });
 });

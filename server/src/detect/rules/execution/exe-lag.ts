@@ -2,8 +2,9 @@ import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { timeProgress } from '../../../execution/time-progress';
 import { yuanText } from '../../format';
-import { scopeYears, type Finding, type RuleDescriptor } from '../../rule-descriptor';
+import { ladder, scopeYears, type Finding, type RuleDescriptor } from '../../rule-descriptor';
 import { bookName } from '../../book-names';
+import { percentOf, shown } from '../../percent';
 
 const percentPoints = z.number().min(0).max(100);
 
@@ -52,7 +53,6 @@ export const exeLag: RuleDescriptor<LagParams> = {
       book: string;
       current: string;
       paid: string;
-      rate: string;
     }>(
       `WITH budget AS (
          SELECT region_code, agency_code, book, sum(amount) AS current FROM budget_lines
@@ -60,49 +60,53 @@ export const exeLag: RuleDescriptor<LagParams> = {
          GROUP BY region_code, agency_code, book HAVING sum(amount) >= $4 AND sum(amount) > 0
        ),
        paid AS (
-         SELECT agency_code, book, sum(amount) AS paid FROM payments
+         -- Grouped as the budget is: an agency's payments in one region are measured against its budget there.
+         SELECT region_code, agency_code, book, sum(amount) AS paid FROM payments
          WHERE pay_date BETWEEN make_date($1, 1, 1) AND $2 AND ($3::text[] IS NULL OR region_code = ANY($3))
-         GROUP BY agency_code, book
+         GROUP BY region_code, agency_code, book
        )
-       SELECT b.region_code, b.agency_code, a.agency_name, b.book::text, b.current::text, COALESCE(p.paid, 0.00)::text AS paid,
-              round(COALESCE(p.paid, 0) * 100 / b.current, 6)::text AS rate
+       SELECT b.region_code, b.agency_code, a.agency_name, b.book::text, b.current::text, COALESCE(p.paid, 0.00)::text AS paid
        FROM budget b
-       LEFT JOIN paid p ON p.agency_code = b.agency_code AND p.book = b.book
+       LEFT JOIN paid p ON p.region_code = b.region_code AND p.agency_code = b.agency_code AND p.book = b.book
        LEFT JOIN agencies a ON a.agency_code = b.agency_code
-       ORDER BY b.agency_code, b.book`,
+       ORDER BY b.agency_code, b.book, b.region_code`,
       [year, context.asOf, context.regions, minBudget],
     );
     const progress = new Decimal(timeProgress(year, context.asOf)).times(100);
     return result.rows.flatMap((row): Finding[] => {
       const p = context.paramsFor(row.region_code);
       if (new Decimal(row.current).lt(p.minBudget)) return [];
-      const lag = progress.minus(row.rate);
-      const severity = lag.gte(p.redPoints) ? 'red' : lag.gte(p.yellowPoints) ? 'yellow' : null;
-      if (!severity) return [];
-      const threshold = severity === 'red' ? p.redPoints : p.yellowPoints;
+      // Exact: the budget is positive (HAVING), so the rate is never null.
+      const rate = percentOf(row.paid, row.current)!;
+      const lag = progress.minus(rate);
+      const rung = ladder(lag, [
+        ['yellow', p.yellowPoints],
+        ['red', p.redPoints],
+      ]);
+      if (!rung) return [];
       const name = row.agency_name ?? row.agency_code;
       const book = bookName(row.book);
       return [
         {
-          severity,
+          severity: rung.severity,
           regionCode: row.region_code,
           entityType: 'agency',
           entityKey: `${row.agency_code}/${row.book}`,
           period: String(year),
           value: lag.toFixed(6),
-          threshold: String(threshold),
+          threshold: String(rung.threshold),
           evidence: {
             agencyCode: row.agency_code,
             book: row.book,
             asOf: context.asOf,
             currentBudget: row.current,
             netPaid: row.paid,
-            executionRate: row.rate,
+            executionRate: rate.toFixed(6),
             timeProgress: progress.toFixed(4),
           },
           explanation: {
-            zh: `${name}${book.zh}截至${context.asOf}支出${yuanText(row.paid)}元，占当前预算${yuanText(row.current)}元的${new Decimal(row.rate).toFixed(2)}%，低于序时进度${progress.toFixed(2)}%共${lag.toFixed(2)}个百分点`,
-            en: `${name} (${book.en}) has paid ${row.paid} yuan by ${context.asOf}, ${new Decimal(row.rate).toFixed(2)}% of its current budget of ${row.current} yuan, ${lag.toFixed(2)} pp behind time progress of ${progress.toFixed(2)}%`,
+            zh: `${name}${book.zh}截至${context.asOf}支出${yuanText(row.paid)}元，占当前预算${yuanText(row.current)}元的${rate.toFixed(2)}%，低于序时进度${progress.toFixed(2)}%共${shown(lag, 'down')}个百分点`,
+            en: `${name} (${book.en}) has paid ${row.paid} yuan by ${context.asOf}, ${rate.toFixed(2)}% of its current budget of ${row.current} yuan, ${shown(lag, 'down')} pp behind time progress of ${progress.toFixed(2)}%`,
           },
         },
       ];

@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
-import { scopeYears, type RuleDescriptor } from '../../rule-descriptor';
+import { yearEnd } from '../../../execution/time-progress';
+import { scopeStart, scopeYears, type RuleDescriptor } from '../../rule-descriptor';
 
 /**
  * EXE-NOBUDGET: a payment whose line_id is empty or names no budget line, where no budget line
@@ -32,8 +33,7 @@ export const exeNoBudget: RuleDescriptor<Record<string, never>> = {
   grain: 'year',
   async compute(context) {
     const years = scopeYears(context);
-    const from = years ? `${Math.min(...years)}-01-01` : '0001-01-01';
-    const to = years ? `${Math.max(...years)}-12-31` : context.asOf;
+    const to = years ? yearEnd(Math.max(...years)) : context.asOf;
     const result = await context.db.query<{
       voucher_no: string;
       pay_date: string;
@@ -59,7 +59,7 @@ export const exeNoBudget: RuleDescriptor<Record<string, never>> = {
                            AND k.agency_code = p.agency_code AND k.func_code = p.func_code AND k.econ_code = p.econ_code)
          AND EXISTS (SELECT 1 FROM known k WHERE k.fiscal_year = date_part('year', p.pay_date)::int AND k.region_code = p.region_code)
        ORDER BY p.pay_date, p.voucher_no`,
-      [from, to, context.asOf, context.regions],
+      [scopeStart(context), to, context.asOf, context.regions],
     );
     return result.rows.map((row) => {
       const name = row.agency_name ?? row.agency_code;

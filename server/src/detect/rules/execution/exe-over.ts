@@ -1,9 +1,14 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
-import { scopeYears, type RuleDescriptor } from '../../rule-descriptor';
+import { scopeStart, scopeYears, type RuleDescriptor } from '../../rule-descriptor';
+import { rootLineSql } from './root-line.sql';
 
-/** EXE-OVER: net payments drawn on a budget line exceed the line's current amount. */
+/**
+ * EXE-OVER: net payments drawn on a budget line exceed the line's current amount. A line is a root
+ * line with its change rows (adjustment, supplement, transfer): its current amount is its own plus
+ * theirs, and a payment drawn on one of its change rows is drawn on it.
+ */
 export const exeOver: RuleDescriptor<Record<string, never>> = {
   code: 'EXE-OVER',
   version: 1,
@@ -22,8 +27,8 @@ export const exeOver: RuleDescriptor<Record<string, never>> = {
   grain: 'year',
   async compute(context) {
     const years = scopeYears(context);
-    // On an incremental run only the years in scope; a line is paid from within its own year.
-    const since = years ? `${Math.min(...years)}-01-01` : '0001-01-01';
+    const paidRoot = rootLineSql('p', 'b');
+    const evidenceRoot = rootLineSql('x', 'c');
     const result = await context.db.query<{
       line_id: string;
       fiscal_year: number;
@@ -42,22 +47,30 @@ export const exeOver: RuleDescriptor<Record<string, never>> = {
            AND ($3::int[] IS NULL OR l.fiscal_year = ANY($3))
        ),
        paid AS (
-         -- One pass over the payments, set-based: a sum per line drawn on.
-         SELECT line_id, sum(amount) AS paid FROM payments
-         WHERE line_id IS NOT NULL AND pay_date BETWEEN $4 AND $1 AND ($2::text[] IS NULL OR region_code = ANY($2))
-         GROUP BY line_id
+         -- One pass over the payments, set-based: a sum per line drawn on, then per root line.
+         SELECT ${paidRoot.id} AS line_id, sum(p.paid) AS paid
+         FROM (SELECT line_id, sum(amount) AS paid FROM payments
+               WHERE line_id IS NOT NULL AND pay_date BETWEEN $4 AND $1 AND ($2::text[] IS NULL OR region_code = ANY($2))
+               GROUP BY line_id) p
+         ${paidRoot.join}
+         GROUP BY 1
        ),
        over AS (
          SELECT l.*, p.paid FROM lines l JOIN paid p ON p.line_id = l.line_id WHERE p.paid > l.current
        ),
        evidence AS (
-         -- The largest payments of the lines over, in a second pass restricted to those lines.
-         SELECT line_id, (array_agg(voucher_no ORDER BY amount DESC, voucher_no))[1:20] AS vouchers FROM payments
-         WHERE line_id IN (SELECT line_id FROM over) AND pay_date BETWEEN $4 AND $1 GROUP BY line_id
+         -- The largest payments of the lines over (on them or on their change rows), in a second pass restricted to those.
+         SELECT ${evidenceRoot.id} AS line_id, (array_agg(x.voucher_no ORDER BY x.amount DESC, x.voucher_no))[1:20] AS vouchers
+         FROM payments x
+         ${evidenceRoot.join}
+         WHERE x.line_id IN (SELECT line_id FROM budget_lines WHERE COALESCE(parent_line_id, line_id) IN (SELECT line_id FROM over))
+           AND x.pay_date BETWEEN $4 AND $1 AND ($2::text[] IS NULL OR x.region_code = ANY($2))
+         GROUP BY 1
        )
        SELECT o.line_id, o.fiscal_year, o.region_code, o.agency_code, o.current::text, o.paid::text, e.vouchers
        FROM over o JOIN evidence e ON e.line_id = o.line_id ORDER BY o.line_id`,
-      [context.asOf, context.regions, years, since],
+      // On an incremental run only the years in scope; a line is paid from within its own year.
+      [context.asOf, context.regions, years, scopeStart(context)],
     );
     return result.rows.map((row) => ({
       severity: 'red' as const,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { runDetection } from '../../run-detection';
 import { useRuleDatabase } from '../../testing/rule-fixtures';
 
 const db = useRuleDatabase();
@@ -82,12 +83,7 @@ describe('EXE-SANGONG 三公经费异常', () => {
   });
 
   it('reads the econ codes from the parameters in force for the region', async () => {
-    await db.sql(
-      `INSERT INTO rules (code, version, name_zh, name_en, category, default_params) VALUES ('EXE-SANGONG', 1, '三公经费异常', 'x', 'execution', '{}') ON CONFLICT DO NOTHING`,
-    );
-    await db.sql(
-      `INSERT INTO rule_thresholds (rule_code, region_code, params, updated_at) VALUES ('EXE-SANGONG', '390121', '{"econCodes": ["30216"]}', now())`,
-    );
+    await db.override('EXE-SANGONG', '390121', { econCodes: ['30216'] });
     for (const region of ['390100', '390121']) {
       await db.budgetLine(`WAGES-${region}`, '1000.00', { agency: `A${region}`, region, econ: '30101' });
       await db.payment(`TRAINING-${region}`, '100.00', { agency: `A${region}`, region, econ: '30216' });
@@ -109,5 +105,27 @@ describe('EXE-SANGONG 三公经费异常', () => {
     await db.payment('A-2026', '4000.00', { agency: 'A', econ: '30231', date: '2026-05-06' });
     await db.detect('EXE-SANGONG');
     assert.deepEqual(await db.alerts('EXE-SANGONG'), {});
+  });
+
+  it('updates and resolves a year’s alert when an incremental batch changes the year before', async () => {
+    await db.budgetLine('A-2026', '100000.00', { agency: 'A', econ: '30217' });
+    await db.payment('A-2025', '4000.00', { agency: 'A', econ: '30217', date: '2025-05-06' });
+    await db.payment('A-2026', '5000.01', { agency: 'A', econ: '30217', date: '2026-05-06' });
+    await db.detect('EXE-SANGONG');
+    assert.deepEqual(await db.alertsByPeriod('EXE-SANGONG'), { 'A@2026': 'yellow' });
+    const lateBatch = (date: string) =>
+      runDetection(db.pool, {
+        ruleCodes: ['EXE-SANGONG'],
+        asOf: '2026-11-20',
+        feeds: ['payments'],
+        window: { from: date, to: date },
+      });
+    await db.payment('A-2025-LATE', '1000.00', { agency: 'A', econ: '30217', date: '2025-03-02' });
+    await lateBatch('2025-03-02');
+    assert.deepEqual(await db.alertsByPeriod('EXE-SANGONG'), { 'A@2026': 'yellow' });
+    assert.equal((await db.alert('EXE-SANGONG', 'A')).threshold, '5000.000000');
+    await db.payment('A-2025-LATER', '0.01', { agency: 'A', econ: '30217', date: '2025-03-03' });
+    await lateBatch('2025-03-03');
+    assert.deepEqual(await db.alertsByPeriod('EXE-SANGONG'), {});
   });
 });

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
+import { yearEnd } from '../../../execution/time-progress';
 import { yuanText } from '../../format';
 import { scopeYears, type Finding, type RuleDescriptor } from '../../rule-descriptor';
 
@@ -31,7 +32,8 @@ const sumOf = (entry: AgencyYear | undefined, econCodes: readonly string[], part
  * compared whole with the whole year before. Missing data is not read as an anomaly: the red test
  * needs the region's budget lines of the year to be loaded (as EXE-NOBUDGET), the yellow test needs
  * the agency to have made some payment in last year's period (a year not loaded, or a new agency, is
- * not growth from nothing).
+ * not growth from nothing). Year Y is compared with Y − 1, so a batch of Y − 1 data can change Y's
+ * findings (followingYears: 1).
  */
 export const exeSangong: RuleDescriptor<SangongParams> = {
   code: 'EXE-SANGONG',
@@ -49,13 +51,14 @@ export const exeSangong: RuleDescriptor<SangongParams> = {
   defaults: { econCodes: ['30212', '30217', '30231', '31013'] },
   feeds: ['budget_lines', 'payments'],
   grain: 'year',
+  followingYears: 1,
   async compute(context) {
     const asOfYear = Number(context.asOf.slice(0, 4));
     const years = scopeYears(context)?.filter((y) => y <= asOfYear) ?? null;
     if (years?.length === 0) return [];
     const codes = [...new Set(context.allParams().flatMap((p) => p.econCodes))];
     const from = years ? Math.min(...years) - 1 : 1;
-    const [payments, budgets, budgetYears] = await Promise.all([
+    const [payments, budgets] = await Promise.all([
       context.db.query<{
         region_code: string;
         agency_code: string;
@@ -97,17 +100,22 @@ export const exeSangong: RuleDescriptor<SangongParams> = {
           sameDayLastYear(context.asOf),
         ],
       ),
-      context.db.query<{ agency_code: string; fiscal_year: number; econ_code: string; current: string }>(
-        `SELECT agency_code, fiscal_year, econ_code, sum(amount)::text AS current FROM budget_lines
-         WHERE econ_code = ANY($3) AND fiscal_year BETWEEN $1 AND extract(year FROM $2::date) AND issued_date <= $2
+      context.db.query<{
+        region_code: string;
+        fiscal_year: number;
+        agency_code: string | null;
+        econ_code: string | null;
+        current: string;
+      }>(
+        // One pass: the 三公 budget per agency, year and code, and a row (agency and code null) for every
+        // other region-year with budget lines, which tells which region-years have their budget loaded.
+        `SELECT region_code, fiscal_year, CASE WHEN econ_code = ANY($3) THEN agency_code END AS agency_code,
+                CASE WHEN econ_code = ANY($3) THEN econ_code END AS econ_code, sum(amount)::text AS current
+         FROM budget_lines
+         WHERE fiscal_year BETWEEN $1 AND extract(year FROM $2::date) AND issued_date <= $2
            AND ($4::text[] IS NULL OR region_code = ANY($4))
-         GROUP BY agency_code, fiscal_year, econ_code`,
+         GROUP BY 1, 2, 3, 4`,
         [from, context.asOf, codes, context.regions],
-      ),
-      context.db.query<{ region_code: string; fiscal_year: number }>(
-        `SELECT DISTINCT region_code, fiscal_year FROM budget_lines
-         WHERE fiscal_year BETWEEN $1 AND extract(year FROM $2::date) AND issued_date <= $2 AND ($3::text[] IS NULL OR region_code = ANY($3))`,
-        [from, context.asOf, context.regions],
       ),
     ]);
 
@@ -129,10 +137,13 @@ export const exeSangong: RuleDescriptor<SangongParams> = {
         toMonthDay: new Decimal(row.to_month_day).plus(seen?.toMonthDay ?? 0),
       });
     }
-    const loaded = new Set(budgetYears.rows.map((r) => `${r.region_code}|${r.fiscal_year}`));
-    const budget = new Map(
-      budgets.rows.map((r) => [`${r.agency_code}|${r.fiscal_year}|${r.econ_code}`, new Decimal(r.current)]),
-    );
+    const loaded = new Set(budgets.rows.map((r) => `${r.region_code}|${r.fiscal_year}`));
+    const budget = new Map<string, Decimal>();
+    for (const r of budgets.rows) {
+      if (r.agency_code === null) continue;
+      const key = `${r.agency_code}|${r.fiscal_year}|${r.econ_code}`;
+      budget.set(key, new Decimal(r.current).plus(budget.get(key) ?? 0));
+    }
 
     const findings: Finding[] = [];
     for (const [key, entry] of agencyYears) {
@@ -147,7 +158,7 @@ export const exeSangong: RuleDescriptor<SangongParams> = {
         new Decimal(0),
       );
       const inYear = year === asOfYear;
-      const periodEnd = inYear ? context.asOf : `${year}-12-31`;
+      const periodEnd = inYear ? context.asOf : yearEnd(year);
       const lastYearPaid = entry.paidLastYear
         ? sumOf(agencyYears.get(`${agencyCode}|${year - 1}`), econCodes, inYear ? 'toMonthDay' : 'fullYear')
         : null;
@@ -168,7 +179,7 @@ export const exeSangong: RuleDescriptor<SangongParams> = {
               }
             : null;
       if (!crossed) continue;
-      const lastPeriodEnd = inYear ? sameDayLastYear(context.asOf) : `${year - 1}-12-31`;
+      const lastPeriodEnd = inYear ? sameDayLastYear(context.asOf) : yearEnd(year - 1);
       const [month, day] = context.asOf.slice(5).split('-').map(Number);
       const span = inYear
         ? { zh: `1月1日至${month}月${day}日`, en: ` from 1 January to ${context.asOf}` }

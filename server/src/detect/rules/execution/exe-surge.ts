@@ -1,8 +1,10 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
-import { scopeYears, type Finding, type RuleDescriptor } from '../../rule-descriptor';
-import { lastCompletedYear } from '../../completed-year';
+import { yearEnd } from '../../../execution/time-progress';
+import { percentOf, shown } from '../../percent';
+import { scopeStart, type Finding, type RuleDescriptor } from '../../rule-descriptor';
+import { completedScopeYears } from './completed-scope-years';
 
 const percent = z.number().min(0).max(100);
 
@@ -16,8 +18,9 @@ interface SurgeParams extends Record<string, unknown> {
  * EXE-SURGE: per agency and completed year (all books together), December's share of the year's net
  * payments above 25 % (yellow); red when in addition January–November spent less than 50 % of the
  * current budget (every budget_lines row of the agency and year) and December's share is above 50 %.
- * Both comparisons are strict, as RULES.md writes them. A year with no net spending is skipped; the
- * red test needs a positive budget.
+ * Both comparisons are strict, as RULES.md writes them, and exact. A year with no net spending is
+ * skipped; the red test needs a positive budget. Payments and budget are grouped alike, per region
+ * and agency, so an agency's payments in one region are measured against its budget there.
  */
 export const exeSurge: RuleDescriptor<SurgeParams> = {
   code: 'EXE-SURGE',
@@ -40,10 +43,8 @@ export const exeSurge: RuleDescriptor<SurgeParams> = {
   feeds: ['budget_lines', 'payments'],
   grain: 'year',
   async compute(context) {
-    const last = lastCompletedYear(context.asOf);
-    const years = scopeYears(context)?.filter((y) => y <= last) ?? null;
-    if (years?.length === 0) return [];
-    const from = years ? `${Math.min(...years)}-01-01` : '0001-01-01';
+    const scope = completedScopeYears(context);
+    if (!scope) return [];
     const result = await context.db.query<{
       region_code: string;
       agency_code: string;
@@ -52,8 +53,6 @@ export const exeSurge: RuleDescriptor<SurgeParams> = {
       total: string;
       december: string;
       current: string | null;
-      december_share: string;
-      january_to_november_rate: string | null;
     }>(
       `WITH paid AS (
          SELECT region_code, agency_code, date_part('year', pay_date)::int AS year, sum(amount) AS total,
@@ -63,36 +62,36 @@ export const exeSurge: RuleDescriptor<SurgeParams> = {
          GROUP BY region_code, agency_code, date_part('year', pay_date)
        ),
        budget AS (
-         SELECT agency_code, fiscal_year AS year, sum(amount) AS current FROM budget_lines
+         SELECT region_code, agency_code, fiscal_year AS year, sum(amount) AS current FROM budget_lines
          WHERE fiscal_year BETWEEN extract(year FROM $1::date) AND extract(year FROM $2::date) AND issued_date <= $4
            AND ($3::text[] IS NULL OR region_code = ANY($3))
-         GROUP BY agency_code, fiscal_year
+         GROUP BY region_code, agency_code, fiscal_year
        )
-       SELECT p.region_code, p.agency_code, a.agency_name, p.year, p.total::text, p.december::text, b.current::text,
-              round(p.december * 100 / p.total, 6)::text AS december_share,
-              CASE WHEN b.current > 0 THEN round((p.total - p.december) * 100 / b.current, 6)::text END AS january_to_november_rate
+       SELECT p.region_code, p.agency_code, a.agency_name, p.year, p.total::text, p.december::text, b.current::text
        FROM paid p
-       LEFT JOIN budget b ON b.agency_code = p.agency_code AND b.year = p.year
+       LEFT JOIN budget b ON b.region_code = p.region_code AND b.agency_code = p.agency_code AND b.year = p.year
        LEFT JOIN agencies a ON a.agency_code = p.agency_code
        WHERE p.total > 0 AND ($5::int[] IS NULL OR p.year = ANY($5))
-       ORDER BY p.agency_code, p.year`,
-      [from, `${last}-12-31`, context.regions, context.asOf, years],
+       ORDER BY p.agency_code, p.year, p.region_code`,
+      [scopeStart(context), yearEnd(scope.last), context.regions, context.asOf, scope.years],
     );
     return result.rows.flatMap((row): Finding[] => {
       const p = context.paramsFor(row.region_code);
-      const share = new Decimal(row.december_share);
-      const rushed =
-        share.gt(p.redDecemberShare) &&
-        row.january_to_november_rate !== null &&
-        new Decimal(row.january_to_november_rate).lt(p.redJanuaryToNovemberRate);
+      // Exact; the year's total is positive (WHERE), so the share is never null.
+      const share = percentOf(row.december, row.total)!;
+      const januaryToNovember = new Decimal(row.total).minus(row.december);
+      // January–November over the current budget, for a positive budget only.
+      const rate =
+        row.current !== null && new Decimal(row.current).gt(0) ? percentOf(januaryToNovember, row.current) : null;
+      const rushed = share.gt(p.redDecemberShare) && rate !== null && rate.lt(p.redJanuaryToNovemberRate);
       if (!rushed && !share.gt(p.yellowDecemberShare)) return [];
       const name = row.agency_name ?? row.agency_code;
-      const januaryToNovember = new Decimal(row.total).minus(row.december).toFixed(2);
-      const shareText = share.toFixed(2);
+      // Strictly above: rounded up; strictly below: rounded down, so the text never reads as the threshold.
+      const shareText = shown(share, 'up');
       const budgetPart = rushed
         ? {
-            zh: `，1–11月仅支出当前预算${yuanText(row.current!)}元的${new Decimal(row.january_to_november_rate!).toFixed(2)}%`,
-            en: `, while January–November spent only ${new Decimal(row.january_to_november_rate!).toFixed(2)}% of the current budget of ${row.current} yuan`,
+            zh: `，1–11月仅支出当前预算${yuanText(row.current!)}元的${shown(rate, 'down')}%`,
+            en: `, while January–November spent only ${shown(rate, 'down')}% of the current budget of ${row.current} yuan`,
           }
         : { zh: '', en: '' };
       return [
@@ -109,10 +108,10 @@ export const exeSurge: RuleDescriptor<SurgeParams> = {
             year: row.year,
             yearPaid: row.total,
             decemberPaid: row.december,
-            januaryToNovemberPaid: januaryToNovember,
+            januaryToNovemberPaid: januaryToNovember.toFixed(2),
             currentBudget: row.current,
-            decemberShare: row.december_share,
-            januaryToNovemberRate: row.january_to_november_rate,
+            decemberShare: share.toFixed(6),
+            januaryToNovemberRate: rate?.toFixed(6) ?? null,
           },
           explanation: {
             zh: `${name}${row.year}年12月支付${yuanText(row.december)}元，占全年支付${yuanText(row.total)}元的${shareText}%${budgetPart.zh}`,

@@ -49,15 +49,14 @@ describe('PAY-BENFORD 首位数字偏离', () => {
 
   it('counts only positive payments of at least 10 yuan', async () => {
     await paymentsWithDigits('SMALL', [33, 33, 33, 33, 33, 34, 33, 34, 33]);
-    // Ten more of 1–9.99 yuan and 300 reversals do not bring it to 300.
+    // Ten more of 1 yuan and 300 reversals do not bring it to 300.
     await paymentsWithDigits('SMALL', [10, 0, 0, 0, 0, 0, 0, 0, 0], { step: 1, tag: 'S' });
     await paymentsWithDigits('SMALL', FLAT_300, { sign: -1, tag: 'R' });
-    // At exactly 10 yuan it counts.
+    // A 300th payment of 9.99 yuan does not count; one of exactly 10.00 yuan does.
+    await paymentsWithDigits('NINE', [33, 33, 33, 33, 33, 34, 33, 34, 33]);
+    await db.payment('NINE-9.99', '9.99', { agency: 'NINE', date: '2026-06-10' });
     await paymentsWithDigits('TEN', [33, 33, 33, 33, 33, 34, 33, 34, 33]);
-    await db.sql(
-      `INSERT INTO payments (voucher_no, pay_date, region_code, book, agency_code, func_code, econ_code, payee_name, payee_type, pay_method, settle_method, amount)
-       VALUES ('TEN-10', '2026-06-10', '390100', 'GPB', 'TEN', '2010101', '30201', '收款人', 'unit', 'direct', 'transfer', 10.00)`,
-    );
+    await db.payment('TEN-10.00', '10.00', { agency: 'TEN', date: '2026-06-10' });
     await db.detect('PAY-BENFORD');
     assert.deepEqual(await db.alerts('PAY-BENFORD'), { TEN: 'yellow' });
   });
@@ -90,12 +89,7 @@ describe('PAY-BENFORD 首位数字偏离', () => {
   });
 
   it('uses a region override of the minimum count', async () => {
-    await db.sql(
-      `INSERT INTO rules (code, version, name_zh, name_en, category, default_params) VALUES ('PAY-BENFORD', 1, '首位数字偏离', 'x', 'payments', '{}') ON CONFLICT DO NOTHING`,
-    );
-    await db.sql(
-      `INSERT INTO rule_thresholds (rule_code, region_code, params, updated_at) VALUES ('PAY-BENFORD', '390102', '{"minCount": 100, "minAmount": 50}', now())`,
-    );
+    await db.override('PAY-BENFORD', '390102', { minCount: 100, minAmount: 50 });
     const flat150 = [17, 17, 17, 17, 17, 17, 16, 16, 16];
     await paymentsWithDigits('DISTRICT', flat150, { region: '390102001' });
     // Digits 1–4 of step 10 are 10–49 yuan: under the district's minAmount of 50, so 83 payments remain.

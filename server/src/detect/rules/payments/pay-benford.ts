@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { scopeYears, type Finding, type RuleDescriptor } from '../../rule-descriptor';
+import { shown } from '../../percent';
 import { benfordFits } from '../../stats/benford';
 
 interface BenfordParams extends Record<string, unknown> {
@@ -45,8 +46,8 @@ export const payBenford: RuleDescriptor<BenfordParams> = {
   category: 'payments',
   entityType: 'agency',
   description: {
-    zh: '单位全年金额不低于10元的正数支付达到300笔时，其首位数字分布偏离本福特定律：平均绝对偏差（MAD）大于0.015且卡方检验p值小于0.001（自由度8）',
-    en: "An agency-year with at least 300 positive payments of 10 yuan or more whose first digits deviate from Benford's law: mean absolute deviation over 0.015 and chi-square p below 0.001 (8 degrees of freedom)",
+    zh: '单位全年金额不低于10元的正数支付达到300笔时，其首位数字分布偏离本福特定律：平均绝对偏差（MAD，四舍五入至6位小数后比较）大于0.015且卡方检验p值小于0.001（自由度8）',
+    en: "An agency-year with at least 300 positive payments of 10 yuan or more whose first digits deviate from Benford's law: mean absolute deviation, rounded to 6 decimals, over 0.015 and chi-square p below 0.001 (8 degrees of freedom)",
   },
   basis:
     "M. Nigrini, Benford's Law (2012): first-digit MAD above 0.015 is nonconformity; chi-square p < 0.001 guards against chance in small samples",
@@ -84,7 +85,9 @@ export const payBenford: RuleDescriptor<BenfordParams> = {
       const mad = new Decimal(fit.mad).toDecimalPlaces(6);
       if (!mad.gt(madBound) || !(fit.pValue < pValue)) return [];
       const chiSquare = fit.chiSquare.toFixed(4);
-      const p = fit.pValue.toExponential(3);
+      // Rounded down, as shown() does for "below" findings: p 0.00099996 reads 9.999e-4, never 1.000e-3.
+      const p = new Decimal(fit.pValue).toExponential(3, Decimal.ROUND_DOWN);
+      const madText = shown(mad, 'up', 6);
       return [
         {
           severity: 'yellow',
@@ -104,8 +107,8 @@ export const payBenford: RuleDescriptor<BenfordParams> = {
             pValue: p,
           },
           explanation: {
-            zh: `单位${row.agencyCode}（${row.year}年）${fit.n}笔支付的首位数字偏离本福特定律：平均绝对偏差${mad.toFixed(6)}，超过${madBound}；卡方${chiSquare}，p值${p}，低于${pValue}`,
-            en: `agency ${row.agencyCode}: the first digits of its ${fit.n} payments in ${row.year} deviate from Benford's law, MAD ${mad.toFixed(6)} over ${madBound}, chi-square ${chiSquare} (p ${p}, below ${pValue})`,
+            zh: `单位${row.agencyCode}（${row.year}年）${fit.n}笔支付的首位数字偏离本福特定律：平均绝对偏差${madText}，超过${madBound}；卡方${chiSquare}，p值${p}，低于${pValue}`,
+            en: `agency ${row.agencyCode}: the first digits of its ${fit.n} payments in ${row.year} deviate from Benford's law, MAD ${madText} over ${madBound}, chi-square ${chiSquare} (p ${p}, below ${pValue})`,
           },
         },
       ];

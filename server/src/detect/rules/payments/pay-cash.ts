@@ -18,7 +18,7 @@ export const payCash: RuleDescriptor<{ threshold: number }> = {
   grain: 'day',
   marginDays: 0,
   compute(context) {
-    return flagPayments(context, `settle_method = 'cash'`, 'orange', (row, threshold) => ({
+    return flagPayments(context, 'cash', 'orange', (row, threshold) => ({
       zh: `凭证${row.voucher_no}以现金支付${yuanText(row.amount)}元，达到现金限额${yuanText(String(threshold))}元`,
       en: `voucher ${row.voucher_no} pays ${row.amount} yuan in cash, at or above the cash limit of ${threshold} yuan`,
     }));

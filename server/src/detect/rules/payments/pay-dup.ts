@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
-import { inputDates, type Finding, type RuleDescriptor } from '../../rule-descriptor';
+import { daysBetween, inputDates, type Finding, type RuleDescriptor } from '../../rule-descriptor';
 
 interface SameAmountPayment {
   voucher_no: string;
@@ -14,7 +14,6 @@ interface SameAmountPayment {
 
 /** A repeat counts when paid at most this many days after the payment it repeats. */
 const WINDOW_DAYS = 3;
-const DAY_MS = 86_400_000;
 
 /**
  * PAY-DUP: the same agency pays the same payee (payee_name) the same positive amount twice within
@@ -74,8 +73,6 @@ export const payDuplicate: RuleDescriptor<Record<string, never>> = {
     return [...groups.values()].flatMap(uncancelledRepeats);
   },
 };
-
-const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY_MS;
 
 /** The repeats of one agency, payee and size (rows in date and voucher order) that no reversal cancels. */
 function uncancelledRepeats(rows: readonly SameAmountPayment[]): Finding[] {

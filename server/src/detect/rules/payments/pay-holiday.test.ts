@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useRuleDatabase } from '../../testing/rule-fixtures';
-import { restDayName } from './pay-holiday';
+import { FIRST_HOLIDAY_YEAR, restDayName, statutoryHolidays } from './pay-holiday';
 
 const db = useRuleDatabase();
 
@@ -34,12 +34,43 @@ describe('PAY-HOLIDAY 节假日支付', () => {
     assert.deepEqual(await db.alerts('PAY-HOLIDAY'), { SPRING: 'yellow' });
   });
 
+  it('finds weekday holidays of several years in one run, and only those in an incremental window', async () => {
+    await db.payment('SPRING-2025', '1000.00', { date: '2025-01-30' }); // Thursday, 春节
+    await db.payment('MIDAUTUMN-2025', '1000.00', { date: '2025-10-06' }); // Monday, 中秋节
+    await db.payment('LABOUR-2026', '1000.00', { date: '2026-05-05' }); // Tuesday, 劳动节
+    await db.payment('WORKDAY-2026', '1000.00', { date: '2026-05-06' }); // Wednesday
+    await db.detect('PAY-HOLIDAY');
+    assert.deepEqual(await db.alerts('PAY-HOLIDAY'), {
+      'LABOUR-2026': 'yellow',
+      'MIDAUTUMN-2025': 'yellow',
+      'SPRING-2025': 'yellow',
+    });
+    await db.sql(`TRUNCATE alerts CASCADE`);
+    await db.detect('PAY-HOLIDAY', '2026-11-20', { window: { from: '2026-05-01', to: '2026-05-31' } });
+    assert.deepEqual(await db.alerts('PAY-HOLIDAY'), { 'LABOUR-2026': 'yellow' });
+  });
+
   it('ignores payments after the as-of date and outside the regions asked for', async () => {
     await db.payment('LATE', '1000.00', { date: '2026-11-21' }); // Saturday after the as-of date
     await db.payment('COUNTY', '1000.00', { date: '2026-11-15', region: '390121' });
     await db.payment('DISTRICT', '1000.00', { date: '2026-11-15', region: '390102001' });
     await db.detect('PAY-HOLIDAY', '2026-11-20', { regionCode: '390102' });
     assert.deepEqual(await db.alerts('PAY-HOLIDAY'), { DISTRICT: 'yellow' });
+  });
+});
+
+describe('statutoryHolidays', () => {
+  it('lists the holidays of chinese-days within the range, from its first year on', () => {
+    assert.deepEqual(statutoryHolidays({ from: '2026-09-30', to: '2026-10-02' }), ['2026-10-01', '2026-10-02']);
+    assert.deepEqual(statutoryHolidays({ from: '0001-01-01', to: `${FIRST_HOLIDAY_YEAR - 1}-12-31` }), []);
+    assert.ok(statutoryHolidays({ from: '0001-01-01', to: `${FIRST_HOLIDAY_YEAR}-12-31` }).length > 0);
+  });
+
+  it('does not list a weekend that is no holiday, nor a make-up working day', () => {
+    const may2026 = statutoryHolidays({ from: '2026-05-01', to: '2026-05-31' });
+    assert.ok(!may2026.includes('2026-05-09')); // Saturday, 调休上班日 for 劳动节
+    assert.ok(!may2026.includes('2026-05-10')); // a plain Sunday
+    assert.ok(!statutoryHolidays({ from: '2025-01-01', to: '2025-12-31' }).includes('2025-01-26')); // 调休上班日
   });
 });
 

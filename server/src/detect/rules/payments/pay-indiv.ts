@@ -21,14 +21,9 @@ export const payIndividual: RuleDescriptor<{ threshold: number }> = {
   grain: 'day',
   marginDays: 0,
   compute(context) {
-    return flagPayments(
-      context,
-      `payee_type = 'individual' AND econ_code NOT LIKE '301%' AND econ_code NOT LIKE '303%'`,
-      'orange',
-      (row, threshold) => ({
-        zh: `凭证${row.voucher_no}向个人“${row.payee_name}”支付${yuanText(row.amount)}元（经济分类${row.econ_code}），达到${yuanText(String(threshold))}元`,
-        en: `voucher ${row.voucher_no} pays ${row.amount} yuan to an individual (econ code ${row.econ_code}), at or above ${threshold} yuan`,
-      }),
-    );
+    return flagPayments(context, 'individualOutsideWagesAndTransfers', 'orange', (row, threshold) => ({
+      zh: `凭证${row.voucher_no}向个人“${row.payee_name}”支付${yuanText(row.amount)}元（经济分类${row.econ_code}），达到${yuanText(String(threshold))}元`,
+      en: `voucher ${row.voucher_no} pays ${row.amount} yuan to an individual (econ code ${row.econ_code}), at or above ${threshold} yuan`,
+    }));
   },
 };

@@ -18,7 +18,7 @@ export const payLarge: RuleDescriptor<{ threshold: number }> = {
   grain: 'day',
   marginDays: 0,
   compute(context) {
-    return flagPayments(context, 'TRUE', 'yellow', (row, threshold) => ({
+    return flagPayments(context, 'all', 'yellow', (row, threshold) => ({
       zh: `凭证${row.voucher_no}单笔支付${yuanText(row.amount)}元，达到大额标准${yuanText(String(threshold))}元`,
       en: `voucher ${row.voucher_no} pays ${row.amount} yuan at once, at or above the large-payment threshold of ${threshold} yuan`,
     }));

@@ -63,12 +63,7 @@ describe('PAY-SPLIT 疑似拆分支付', () => {
   });
 
   it('needs the cluster to reach the threshold when the band is wider (region parameters)', async () => {
-    await db.sql(
-      `INSERT INTO rules (code, version, name_zh, name_en, category, default_params) VALUES ('PAY-SPLIT', 1, '疑似拆分支付', 'x', 'payments', '{}') ON CONFLICT DO NOTHING`,
-    );
-    await db.sql(
-      `INSERT INTO rule_thresholds (rule_code, region_code, params, updated_at) VALUES ('PAY-SPLIT', '390102', '{"threshold": 600000, "lowShare": 0.3}', now())`,
-    );
+    await db.override('PAY-SPLIT', '390102', { threshold: 600_000, lowShare: 0.3 });
     // District band [180,000, 600,000): 200,000 + 300,000 stays under 600,000; a third brings it over.
     await db.payment('D1', '200000.00', { region: '390102', payee: '两笔', date: '2026-06-01' });
     await db.payment('D2', '300000.00', { region: '390102', payee: '两笔', date: '2026-06-02' });

@@ -14,12 +14,7 @@ describe('PAY-LARGE 大额支付', () => {
   });
 
   it('uses a district override for its townships too, and the defaults elsewhere', async () => {
-    await db.sql(
-      `INSERT INTO rules (code, version, name_zh, name_en, category, default_params) VALUES ('PAY-LARGE', 1, '大额支付', 'Large payment', 'payments', '{}') ON CONFLICT DO NOTHING`,
-    );
-    await db.sql(
-      `INSERT INTO rule_thresholds (rule_code, region_code, params, updated_at) VALUES ('PAY-LARGE', '390102', '{"threshold": 1000000}', now())`,
-    );
+    await db.override('PAY-LARGE', '390102', { threshold: 1_000_000 });
     await db.payment('TOWN', '1000000.00', { region: '390102001' });
     await db.payment('TOWN-UNDER', '999999.99', { region: '390102001' });
     await db.payment('CITY', '1000000.00', { region: '390100' });

@@ -4,15 +4,6 @@ import { useRuleDatabase } from '../../testing/rule-fixtures';
 
 const db = useRuleDatabase();
 
-/** Open alerts of a rule keyed `<entity key>/<period>`. */
-async function alertsByPeriod(rule: string): Promise<Record<string, string>> {
-  const result = await db.sql(
-    `SELECT entity_key || '/' || period AS key, severity::text FROM alerts WHERE rule_code = $1 AND resolved_at IS NULL ORDER BY 1`,
-    [rule],
-  );
-  return Object.fromEntries(result.rows.map((r: { key: string; severity: string }) => [r.key, r.severity]));
-}
-
 /** A region-year with an initial budget of 1,000,000 and `paid` spent. */
 async function regionYear(region: string, year: number, paid: string): Promise<void> {
   await db.budgetLine(`${region}-${year}`, '1000000.00', { region, year, agency: `${region}001` });
@@ -37,17 +28,17 @@ describe('BUD-PI1 支出总额偏离', () => {
     ];
     for (const [region, year, paid] of cases) await regionYear(region, year, paid);
     await db.detect('BUD-PI1');
-    assert.deepEqual(await alertsByPeriod('BUD-PI1'), {
-      '390100/2020': 'yellow',
-      '390100/2023': 'yellow',
-      '390100/2024': 'orange',
-      '390100/2025': 'yellow',
-      '390121/2020': 'yellow',
-      '390121/2021': 'orange',
-      '390121/2022': 'red',
-      '390121/2023': 'orange',
-      '390121/2024': 'orange',
-      '390121/2025': 'red',
+    assert.deepEqual(await db.alertsByPeriod('BUD-PI1'), {
+      '390100@2020': 'yellow',
+      '390100@2023': 'yellow',
+      '390100@2024': 'orange',
+      '390100@2025': 'yellow',
+      '390121@2020': 'yellow',
+      '390121@2021': 'orange',
+      '390121@2022': 'red',
+      '390121@2023': 'orange',
+      '390121@2024': 'orange',
+      '390121@2025': 'red',
     });
     const result = await db.sql(
       `SELECT measured_value::text, threshold::text, evidence, explanation_zh FROM alerts WHERE entity_key = '390121' AND period = '2025'`,
@@ -72,21 +63,31 @@ describe('BUD-PI1 支出总额偏离', () => {
     await db.budgetLine('DISTRICT', '1000000.00', { year: 2025, region: '390102' });
     await db.payment('P-DISTRICT', '1000000.00', { date: '2025-03-02', region: '390102' });
     await db.detect('BUD-PI1');
-    assert.deepEqual(await alertsByPeriod('BUD-PI1'), { '390100/2025': 'yellow' }); // 110 %, the supplement not budget
+    assert.deepEqual(await db.alertsByPeriod('BUD-PI1'), { '390100@2025': 'yellow' }); // 110 %, the supplement not budget
   });
 
   it('judges completed years only, and skips a region-year without payments loaded', async () => {
     await regionYear('390100', 2026, '500000.00');
     await db.budgetLine('NO-PAYMENTS', '1000000.00', { year: 2025 });
     await db.detect('BUD-PI1', '2026-12-30');
-    assert.deepEqual(await alertsByPeriod('BUD-PI1'), {});
+    assert.deepEqual(await db.alertsByPeriod('BUD-PI1'), {});
     await db.detect('BUD-PI1', '2026-12-31');
-    assert.deepEqual(await alertsByPeriod('BUD-PI1'), { '390100/2026': 'red' });
+    assert.deepEqual(await db.alertsByPeriod('BUD-PI1'), { '390100@2026': 'red' });
   });
 
   it('stays quiet within 95–105 %', async () => {
     await regionYear('390100', 2025, '980000.00');
     await db.detect('BUD-PI1');
-    assert.deepEqual(await alertsByPeriod('BUD-PI1'), {});
+    assert.deepEqual(await db.alertsByPeriod('BUD-PI1'), {});
+  });
+
+  it('compares the exact outturn: a hair under 95 % is outside, and the text does not round it up to 95.00', async () => {
+    await db.budgetLine('HAIR', '1000000000.00', { year: 2025 });
+    await db.payment('HAIR', '949999999.99', { date: '2025-06-15' }); // 94.999999999 %
+    await db.detect('BUD-PI1');
+    assert.deepEqual(await db.alertsByPeriod('BUD-PI1'), { '390100@2025': 'yellow' });
+    const alert = await db.alert('BUD-PI1', '390100');
+    assert.deepEqual([alert.measured_value, alert.threshold], ['95.000000', '95.000000']);
+    assert.match(alert.explanation_en, /, 94.99% of its initial budget of 1000000000.00 yuan, below 95%$/);
   });
 });

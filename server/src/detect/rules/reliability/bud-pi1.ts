@@ -1,8 +1,8 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
-import { scopeYears, type Finding, type RuleDescriptor } from '../../rule-descriptor';
-import { lastCompletedYear } from '../../completed-year';
+import { percentOf, shown } from '../../percent';
+import { scopeStart, type Finding, type RuleDescriptor } from '../../rule-descriptor';
+import { completedScopeYears } from '../execution/completed-scope-years';
 import { outsideBands } from './outside-bands';
 
 const percent = z.number().min(0).max(1000);
@@ -47,16 +47,14 @@ export const budPi1: RuleDescriptor<OutturnParams> = {
   feeds: ['budget_lines', 'payments'],
   grain: 'year',
   async compute(context) {
-    const last = lastCompletedYear(context.asOf);
-    const years = scopeYears(context)?.filter((y) => y <= last) ?? null;
-    if (years?.length === 0) return [];
+    const scope = completedScopeYears(context);
+    if (!scope) return [];
     const result = await context.db.query<{
       region_code: string;
       region_name: string | null;
       year: number;
       initial: string;
       paid: string;
-      rate: string;
     }>(
       `WITH budget AS (
          SELECT region_code, fiscal_year AS year, sum(amount) AS initial FROM budget_lines
@@ -69,16 +67,17 @@ export const budPi1: RuleDescriptor<OutturnParams> = {
          WHERE pay_date BETWEEN $5 AND make_date($1, 12, 31) AND ($3::text[] IS NULL OR region_code = ANY($3))
          GROUP BY region_code, date_part('year', pay_date)
        )
-       SELECT b.region_code, r.region_name, b.year, b.initial::text, p.paid::text, round(p.paid * 100 / b.initial, 6)::text AS rate
+       SELECT b.region_code, r.region_name, b.year, b.initial::text, p.paid::text
        FROM budget b JOIN paid p ON p.region_code = b.region_code AND p.year = b.year
        LEFT JOIN regions r ON r.region_code = b.region_code
        WHERE b.initial > 0
        ORDER BY b.region_code, b.year`,
-      [last, context.asOf, context.regions, years, years ? `${Math.min(...years)}-01-01` : '0001-01-01'],
+      [scope.last, context.asOf, context.regions, scope.years, scopeStart(context)],
     );
     return result.rows.flatMap((row): Finding[] => {
       const p = context.paramsFor(row.region_code);
-      const rate = new Decimal(row.rate);
+      // Exact; the initial budget is positive (WHERE).
+      const rate = percentOf(row.paid, row.initial)!;
       const hit = outsideBands(rate, [
         ['yellow', p.yellowLow, p.yellowHigh],
         ['orange', p.orangeLow, p.orangeHigh],
@@ -86,7 +85,9 @@ export const budPi1: RuleDescriptor<OutturnParams> = {
       ]);
       if (!hit) return [];
       const name = row.region_name ?? row.region_code;
-      const side = rate.lt(hit.threshold) ? { zh: '低于', en: 'below' } : { zh: '高于', en: 'above' };
+      const below = rate.lt(hit.threshold);
+      const side = below ? { zh: '低于', en: 'below' } : { zh: '高于', en: 'above' };
+      const rateText = shown(rate, below ? 'down' : 'up');
       return [
         {
           severity: hit.severity,
@@ -94,12 +95,12 @@ export const budPi1: RuleDescriptor<OutturnParams> = {
           entityType: 'region',
           entityKey: row.region_code,
           period: String(row.year),
-          value: row.rate,
+          value: rate.toFixed(6),
           threshold: String(hit.threshold),
           evidence: { regionCode: row.region_code, year: row.year, initialBudget: row.initial, totalPaid: row.paid },
           explanation: {
-            zh: `${name}${row.year}年支出${yuanText(row.paid)}元，为年初预算${yuanText(row.initial)}元的${rate.toFixed(2)}%，${side.zh}${hit.threshold}%`,
-            en: `${name} spent ${row.paid} yuan in ${row.year}, ${rate.toFixed(2)}% of its initial budget of ${row.initial} yuan, ${side.en} ${hit.threshold}%`,
+            zh: `${name}${row.year}年支出${yuanText(row.paid)}元，为年初预算${yuanText(row.initial)}元的${rateText}%，${side.zh}${hit.threshold}%`,
+            en: `${name} spent ${row.paid} yuan in ${row.year}, ${rateText}% of its initial budget of ${row.initial} yuan, ${side.en} ${hit.threshold}%`,
           },
         },
       ];

@@ -4,14 +4,6 @@ import { useRuleDatabase } from '../../testing/rule-fixtures';
 
 const db = useRuleDatabase();
 
-async function alertsByPeriod(rule: string): Promise<Record<string, string>> {
-  const result = await db.sql(
-    `SELECT entity_key || '/' || period AS key, severity::text FROM alerts WHERE rule_code = $1 AND resolved_at IS NULL ORDER BY 1`,
-    [rule],
-  );
-  return Object.fromEntries(result.rows.map((r: { key: string; severity: string }) => [r.key, r.severity]));
-}
-
 /** A region-year with initial budgets and payments per function code (amounts in yuan, as text). */
 async function regionYear(region: string, year: number, classes: Record<string, [string, string]>): Promise<void> {
   for (const [func, [budget, actual]] of Object.entries(classes)) {
@@ -32,10 +24,10 @@ describe('BUD-PI2 支出结构偏离', () => {
     await regionYear('390100', 2024, shifted('1150000.00', '850000.00')); // 15 %
     await regionYear('390100', 2025, shifted('1150000.02', '849999.98')); // 15.000002 %
     await db.detect('BUD-PI2');
-    assert.deepEqual(await alertsByPeriod('BUD-PI2'), {
-      '390100/2023': 'yellow',
-      '390100/2024': 'yellow',
-      '390100/2025': 'red',
+    assert.deepEqual(await db.alertsByPeriod('BUD-PI2'), {
+      '390100@2023': 'yellow',
+      '390100@2024': 'yellow',
+      '390100@2025': 'red',
     });
     const result = await db.sql(
       `SELECT measured_value::text, threshold::text, evidence, explanation_zh FROM alerts WHERE period = '2025'`,
@@ -65,7 +57,7 @@ describe('BUD-PI2 支出结构偏离', () => {
         },
       ],
     });
-    assert.match(alert.explanation_zh, /^临江市2025年按功能分类的支出结构偏离度为15.00%，超过15%；偏离最大的是204/);
+    assert.match(alert.explanation_zh, /^临江市2025年按功能分类的支出结构偏离度为15.01%，超过15%；偏离最大的是204/);
   });
 
   it('scales the budget to the actual total, so an even underspend is no composition variance', async () => {
@@ -74,7 +66,7 @@ describe('BUD-PI2 支出结构偏离', () => {
       '2040101': ['3000000.00', '1800000.00'],
     });
     await db.detect('BUD-PI2');
-    assert.deepEqual(await alertsByPeriod('BUD-PI2'), {});
+    assert.deepEqual(await db.alertsByPeriod('BUD-PI2'), {});
   });
 
   it('leaves out the reserve fund (227) and debt interest (232), and counts spending in an unbudgeted class', async () => {
@@ -83,7 +75,7 @@ describe('BUD-PI2 支出结构偏离', () => {
     await regionYear('390121', 2025, { '2050201': ['890000.00', '890000.00'], '2130101': ['0', '110000.00'] });
     await db.detect('BUD-PI2');
     // 390121: the budget of 890,000 scales to 1,000,000; |890,000 − 1,000,000| + |110,000 − 0| = 22 %.
-    assert.deepEqual(await alertsByPeriod('BUD-PI2'), { '390121/2025': 'red' });
+    assert.deepEqual(await db.alertsByPeriod('BUD-PI2'), { '390121@2025': 'red' });
     const result = await db.sql(`SELECT measured_value::text FROM alerts WHERE entity_key = '390121'`);
     assert.equal(result.rows[0].measured_value, '22.000000');
   });
@@ -94,8 +86,32 @@ describe('BUD-PI2 支出结构偏离', () => {
     await db.payment('OTHER-REGION', '10.00', { region: '390102', date: '2025-06-01' });
     await db.payment('LATE', '500000.00', { func: '2040101', date: '2027-01-05' });
     await db.detect('BUD-PI2', '2026-12-30');
-    assert.deepEqual(await alertsByPeriod('BUD-PI2'), {});
+    assert.deepEqual(await db.alertsByPeriod('BUD-PI2'), {});
     await db.detect('BUD-PI2', '2026-12-31');
-    assert.deepEqual(await alertsByPeriod('BUD-PI2'), { '390100/2026': 'red' });
+    assert.deepEqual(await db.alertsByPeriod('BUD-PI2'), { '390100@2026': 'red' });
+  });
+
+  it('compares the exact variance: at 10 % and 15 % with a scale of 1/3 not over, a hair over 10 % yellow', async () => {
+    // Budgets of 300 scaled to actual totals of 100: Σ |actual·300 − budget·100| / (100·300) exactly 10 % and 15 %.
+    await regionYear('390100', 2024, { '2050201': ['100.02', '38.34'], '2040101': ['199.98', '61.66'] });
+    await regionYear('390100', 2025, { '2050201': ['100.02', '40.84'], '2040101': ['199.98', '59.16'] });
+    // One cent more moved on a billion: 10.000000001 %, which rounds to 10.000000.
+    await regionYear('390121', 2025, {
+      '2050201': ['1000000000.00', '1100000000.01'],
+      '2040101': ['1000000000.00', '899999999.99'],
+    });
+    await db.detect('BUD-PI2');
+    assert.deepEqual(await db.alertsByPeriod('BUD-PI2'), { '390100@2025': 'yellow', '390121@2025': 'yellow' });
+    const fifteen = await db.sql(
+      `SELECT measured_value::text, threshold::text, evidence FROM alerts WHERE entity_key = '390100' AND period = '2025'`,
+    );
+    assert.deepEqual([fifteen.rows[0].measured_value, fifteen.rows[0].threshold], ['15.000000', '10.000000']);
+    assert.deepEqual(fifteen.rows[0].evidence.classes, [
+      { functionClass: '204', budget: '199.98', scaledBudget: '66.66', actual: '59.16', deviation: '7.50' },
+      { functionClass: '205', budget: '100.02', scaledBudget: '33.34', actual: '40.84', deviation: '7.50' },
+    ]);
+    const hair = await db.sql(`SELECT measured_value::text, explanation_en FROM alerts WHERE entity_key = '390121'`);
+    assert.equal(hair.rows[0].measured_value, '10.000000');
+    assert.match(hair.rows[0].explanation_en, /varies 10.01% from its budget, over 10%/);
   });
 });

@@ -1,9 +1,9 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
-import { scopeYears, type Finding, type RuleDescriptor } from '../../rule-descriptor';
+import { shown } from '../../percent';
+import { scopeStart, type Finding, type RuleDescriptor } from '../../rule-descriptor';
 import { compositionVariance, type ClassAmounts } from '../../stats/composition-variance';
-import { lastCompletedYear } from '../../completed-year';
+import { completedScopeYears } from '../execution/completed-scope-years';
 
 const percent = z.number().min(0).max(1000);
 
@@ -29,7 +29,8 @@ interface ClassRow {
  * / Σ scaled budget above 10 % (yellow), above 15 % (red). Budget = initial budget_lines rows, actual =
  * net payments, all books, regions as stored. As PEFA prescribes, contingency (227 预备费, spent
  * through other classes once released) and interest on debt (232 债务付息支出) are left out by
- * default (a parameter). A region-year needs both a budget and payments loaded.
+ * default (a parameter). A region-year needs both a budget and payments loaded. Both comparisons are
+ * strict, as RULES.md writes them (so not ladder(), which is "at or above"), on the exact variance.
  */
 export const budPi2: RuleDescriptor<CompositionParams> = {
   code: 'BUD-PI2',
@@ -52,9 +53,8 @@ export const budPi2: RuleDescriptor<CompositionParams> = {
   feeds: ['budget_lines', 'payments'],
   grain: 'year',
   async compute(context) {
-    const last = lastCompletedYear(context.asOf);
-    const years = scopeYears(context)?.filter((y) => y <= last) ?? null;
-    if (years?.length === 0) return [];
+    const scope = completedScopeYears(context);
+    if (!scope) return [];
     const result = await context.db.query<ClassRow>(
       `WITH budget AS (
          SELECT region_code, fiscal_year AS year, left(func_code, 3) AS function_class, sum(amount) AS budget FROM budget_lines
@@ -82,12 +82,14 @@ export const budPi2: RuleDescriptor<CompositionParams> = {
        WHERE (c.region_code, c.year) IN (SELECT region_code, year FROM budget)
          AND (c.region_code, c.year) IN (SELECT region_code, year FROM actual)
        ORDER BY c.region_code, c.year, c.function_class`,
-      [last, context.asOf, context.regions, years, years ? `${Math.min(...years)}-01-01` : '0001-01-01'],
+      [scope.last, context.asOf, context.regions, scope.years, scopeStart(context)],
     );
     const regionYears = new Map<string, ClassRow[]>();
     for (const row of result.rows) {
       const key = `${row.region_code}|${row.year}`;
-      regionYears.set(key, [...(regionYears.get(key) ?? []), row]);
+      const group = regionYears.get(key);
+      if (group) group.push(row);
+      else regionYears.set(key, [row]);
     }
     const findings: Finding[] = [];
     for (const rows of regionYears.values()) {
@@ -99,9 +101,9 @@ export const budPi2: RuleDescriptor<CompositionParams> = {
         budget: r.budget,
         actual: r.actual,
       }));
-      const composition = await compositionVariance(amounts);
+      const composition = compositionVariance(amounts);
       if (!composition) continue;
-      const variance = new Decimal(composition.variancePercent);
+      const { variance } = composition;
       const severity = variance.gt(p.redPercent) ? 'red' : variance.gt(p.yellowPercent) ? 'yellow' : null;
       if (!severity) continue;
       const threshold = severity === 'red' ? p.redPercent : p.yellowPercent;
@@ -125,8 +127,8 @@ export const budPi2: RuleDescriptor<CompositionParams> = {
           classes: composition.classes.slice(0, 50),
         },
         explanation: {
-          zh: `${name}${first.year}年按功能分类的支出结构偏离度为${variance.toFixed(2)}%，超过${threshold}%；偏离最大的是${top.functionClass}${topName}（调整后预算${yuanText(top.scaledBudget)}元，实际支出${yuanText(top.actual)}元）`,
-          en: `${name}'s ${first.year} spending composition by function class varies ${variance.toFixed(2)}% from its budget, over ${threshold}%; most of all class ${top.functionClass} (scaled budget ${top.scaledBudget} yuan, actual ${top.actual} yuan)`,
+          zh: `${name}${first.year}年按功能分类的支出结构偏离度为${shown(variance, 'up')}%，超过${threshold}%；偏离最大的是${top.functionClass}${topName}（调整后预算${yuanText(top.scaledBudget)}元，实际支出${yuanText(top.actual)}元）`,
+          en: `${name}'s ${first.year} spending composition by function class varies ${shown(variance, 'up')}% from its budget, over ${threshold}%; most of all class ${top.functionClass} (scaled budget ${top.scaledBudget} yuan, actual ${top.actual} yuan)`,
         },
       });
     }

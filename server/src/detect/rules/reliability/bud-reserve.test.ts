@@ -4,14 +4,6 @@ import { useRuleDatabase } from '../../testing/rule-fixtures';
 
 const db = useRuleDatabase();
 
-async function alertsByPeriod(rule: string): Promise<Record<string, string>> {
-  const result = await db.sql(
-    `SELECT entity_key || '/' || period AS key, severity::text FROM alerts WHERE rule_code = $1 AND resolved_at IS NULL ORDER BY 1`,
-    [rule],
-  );
-  return Object.fromEntries(result.rows.map((r: { key: string; severity: string }) => [r.key, r.severity]));
-}
-
 /** A GPB expenditure budget of 1,000,000 of which `reserve` is 227 预备费 (none when null). */
 async function budget(region: string, year: number, reserve: string | null): Promise<void> {
   const rest = reserve === null ? '1000000.00' : (1_000_000 - Number(reserve)).toFixed(2);
@@ -27,7 +19,7 @@ describe('BUD-RESERVE 预备费比例', () => {
     await budget('390100', 2025, '30100.00'); // 3.01 %
     await budget('390100', 2026, '20000.00'); // 2 %
     await db.detect('BUD-RESERVE');
-    assert.deepEqual(await alertsByPeriod('BUD-RESERVE'), { '390100/2022': 'yellow', '390100/2025': 'yellow' });
+    assert.deepEqual(await db.alertsByPeriod('BUD-RESERVE'), { '390100@2022': 'yellow', '390100@2025': 'yellow' });
     const result = await db.sql(
       `SELECT measured_value::text, threshold::text, evidence, explanation_zh FROM alerts WHERE period = '2025'`,
     );
@@ -49,7 +41,7 @@ describe('BUD-RESERVE 预备费比例', () => {
   it('counts a GPB budget without any 227 line as a 0 % reserve', async () => {
     await budget('390121', 2026, null);
     await db.detect('BUD-RESERVE');
-    assert.deepEqual(await alertsByPeriod('BUD-RESERVE'), { '390121/2026': 'yellow' });
+    assert.deepEqual(await db.alertsByPeriod('BUD-RESERVE'), { '390121@2026': 'yellow' });
     const result = await db.sql(`SELECT measured_value::text, threshold::text FROM alerts`);
     assert.deepEqual([result.rows[0].measured_value, result.rows[0].threshold], ['0.000000', '1.000000']);
   });
@@ -62,7 +54,7 @@ describe('BUD-RESERVE 预备费比例', () => {
     await db.budgetLine('FUND-227', '50000.00', { func: '227', book: 'GFB' });
     await db.budgetLine('FUND-ONLY', '1000000.00', { region: '390102', book: 'GFB' });
     await db.detect('BUD-RESERVE');
-    assert.deepEqual(await alertsByPeriod('BUD-RESERVE'), {});
+    assert.deepEqual(await db.alertsByPeriod('BUD-RESERVE'), {});
   });
 
   it('ignores budget lines issued after the as-of date and fiscal years after it', async () => {
@@ -70,6 +62,14 @@ describe('BUD-RESERVE 预备费比例', () => {
     await db.budgetLine('LATE-227', '50000.00', { func: '227', issued: '2026-11-21' });
     await db.budgetLine('NEXT-YEAR', '1000000.00', { year: 2027, issued: '2026-11-15' });
     await db.detect('BUD-RESERVE', '2026-11-20');
-    assert.deepEqual(await alertsByPeriod('BUD-RESERVE'), {});
+    assert.deepEqual(await db.alertsByPeriod('BUD-RESERVE'), {});
+  });
+
+  it('compares the exact share: a hair over 3 % is outside, and the text does not round it down to 3.00', async () => {
+    await db.budgetLine('REST', '969999999.99', { year: 2026 });
+    await db.budgetLine('RESERVE', '30000000.01', { year: 2026, func: '227' }); // 3.000000001 %
+    await db.detect('BUD-RESERVE');
+    assert.deepEqual(await db.alertsByPeriod('BUD-RESERVE'), { '390100@2026': 'yellow' });
+    assert.match((await db.alert('BUD-RESERVE', '390100')).explanation_zh, /的3.01%，高于3%$/);
   });
 });

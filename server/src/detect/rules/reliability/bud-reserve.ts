@@ -1,6 +1,6 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
+import { percentOf, shown } from '../../percent';
 import { scopeYears, type Finding, type RuleDescriptor } from '../../rule-descriptor';
 import { outsideBands } from './outside-bands';
 
@@ -42,12 +42,10 @@ export const budReserve: RuleDescriptor<ReserveParams> = {
       fiscal_year: number;
       expenditure: string;
       reserve: string;
-      share: string;
       line_ids: string[] | null;
     }>(
       `SELECT l.region_code, min(r.region_name) AS region_name, l.fiscal_year, sum(l.amount)::text AS expenditure,
               COALESCE(sum(l.amount) FILTER (WHERE left(l.func_code, 3) = '227'), 0.00)::text AS reserve,
-              round(COALESCE(sum(l.amount) FILTER (WHERE left(l.func_code, 3) = '227'), 0) * 100 / sum(l.amount), 6)::text AS share,
               (array_agg(l.line_id ORDER BY l.line_id) FILTER (WHERE left(l.func_code, 3) = '227'))[1:50] AS line_ids
        FROM budget_lines l LEFT JOIN regions r ON r.region_code = l.region_code
        WHERE l.book = 'GPB' AND l.line_type = 'initial' AND l.issued_date <= $1 AND l.fiscal_year <= extract(year FROM $1::date)
@@ -59,11 +57,14 @@ export const budReserve: RuleDescriptor<ReserveParams> = {
     );
     return result.rows.flatMap((row): Finding[] => {
       const p = context.paramsFor(row.region_code);
-      const share = new Decimal(row.share);
+      // Exact; the expenditure budget is positive (HAVING).
+      const share = percentOf(row.reserve, row.expenditure)!;
       const hit = outsideBands(share, [['yellow', p.lowPercent, p.highPercent]]);
       if (!hit) return [];
       const name = row.region_name ?? row.region_code;
-      const side = share.lt(hit.threshold) ? { zh: '低于', en: 'below' } : { zh: '高于', en: 'above' };
+      const below = share.lt(hit.threshold);
+      const side = below ? { zh: '低于', en: 'below' } : { zh: '高于', en: 'above' };
+      const shareText = shown(share, below ? 'down' : 'up');
       return [
         {
           severity: hit.severity,
@@ -71,7 +72,7 @@ export const budReserve: RuleDescriptor<ReserveParams> = {
           entityType: 'region',
           entityKey: row.region_code,
           period: String(row.fiscal_year),
-          value: row.share,
+          value: share.toFixed(6),
           threshold: String(hit.threshold),
           evidence: {
             regionCode: row.region_code,
@@ -81,8 +82,8 @@ export const budReserve: RuleDescriptor<ReserveParams> = {
             lineIds: row.line_ids ?? [],
           },
           explanation: {
-            zh: `${name}${row.fiscal_year}年预备费${yuanText(row.reserve)}元，占一般公共预算支出${yuanText(row.expenditure)}元的${share.toFixed(2)}%，${side.zh}${hit.threshold}%`,
-            en: `${name}'s ${row.fiscal_year} reserve fund of ${row.reserve} yuan is ${share.toFixed(2)}% of its general public expenditure budget of ${row.expenditure} yuan, ${side.en} ${hit.threshold}%`,
+            zh: `${name}${row.fiscal_year}年预备费${yuanText(row.reserve)}元，占一般公共预算支出${yuanText(row.expenditure)}元的${shareText}%，${side.zh}${hit.threshold}%`,
+            en: `${name}'s ${row.fiscal_year} reserve fund of ${row.reserve} yuan is ${shareText}% of its general public expenditure budget of ${row.expenditure} yuan, ${side.en} ${hit.threshold}%`,
           },
         },
       ];

@@ -36,6 +36,31 @@ describe('REV-DECLINE 收入负增长', () => {
     assert.deepEqual([yellow.measured_value, yellow.threshold], ['0.000100', '0.000000']);
   });
 
+  it('compares the exact decline: 10^10-yuan revenue just under and just over each line', async () => {
+    const cases: [string, string][] = [
+      ['390201', '10000000000.00'], // level
+      ['390202', '9999999999.99'], // 0.0000000001 % down: 0.000000 once rounded, still a decline
+      ['390203', '9000000000.01'], // 9.9999999999 % down: 10.000000 once rounded, still yellow
+      ['390204', '8999999999.99'], // 10.0000000001 % down
+    ];
+    for (const [region, now] of cases) {
+      await collect(db, { region, year: 2025, actual: '10000000000.00', through: 12 });
+      await collect(db, { region, year: 2026, actual: now, through: 10 });
+    }
+    await db.detect('REV-DECLINE');
+    assert.deepEqual(await db.alerts('REV-DECLINE'), { '390202': 'yellow', '390203': 'yellow', '390204': 'red' });
+    const slight = await db.alert('REV-DECLINE', '390202');
+    assert.deepEqual([slight.measured_value, slight.threshold], ['0.000000', '0.000000']);
+    assert.equal(
+      slight.explanation_zh,
+      '2026年1–10月一般公共预算收入9,999,999,999.99元，比上年同期10,000,000,000.00元下降0.01%',
+    );
+    assert.equal(
+      (await db.alert('REV-DECLINE', '390204')).explanation_en,
+      'January–Oct 2026 general public budget revenue of 8999999999.99 yuan is 10.00% below the 10000000000.00 yuan of the same months a year earlier',
+    );
+  });
+
   it('compares the same months only, and only where last year has them loaded', async () => {
     await collect(db, { region: '390201', year: 2025, actual: '10000.00', through: 12 });
     await collectMonth(db, { region: '390201', year: 2025, month: 11, code: '10302', actual: '90000.00' });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { yuanText } from '../../format';
-import { scopeYears, type RuleDescriptor, type Severity } from '../../rule-descriptor';
-import { cumulative, monthsText, percentOf, periodsThrough, revenueYears } from './revenue-months';
+import { percentOf, shown } from '../../percent';
+import type { RuleDescriptor, Severity } from '../../rule-descriptor';
+import { generalRevenue, monthsText, periodsThrough, sameMonthsLastYear } from './revenue-months';
 
 interface DeclineParams extends Record<string, unknown> {
   declineYellow: number;
@@ -31,25 +32,22 @@ export const revDecline: RuleDescriptor<DeclineParams> = {
   feeds: ['revenue'],
   grain: 'year',
   async compute(context) {
-    const years = scopeYears(context);
-    const rows = await revenueYears(context, years && [...years, ...years.map((y) => y - 1)], ['GPB']);
-    const byKey = new Map(rows.map((year) => [`${year.regionCode}|${year.fiscalYear}`, year]));
-    return rows.flatMap((year) => {
-      const through = year.throughMonth;
-      if ((years && !years.includes(year.fiscalYear)) || through === 0) return [];
-      const lastYear = byKey.get(`${year.regionCode}|${year.fiscalYear - 1}`);
-      if (!lastYear || lastYear.throughMonth < through) return [];
-      const general = (y: typeof year) => cumulative(y, through, 'tax').plus(cumulative(y, through, 'nonTax'));
-      const [now, before] = [general(year), general(lastYear)];
+    const yearPairs = await sameMonthsLastYear(context);
+    return yearPairs.flatMap(({ year, through, lastYear }) => {
+      if (!lastYear) return [];
+      const now = generalRevenue(year, through).general;
+      const before = generalRevenue(lastYear, through).general;
       if (!before.gt(0)) return [];
-      const decline = percentOf(before.minus(now), before);
+      const decline = percentOf(before.minus(now), before)!;
       const p = context.paramsFor(year.regionCode);
-      const hit: { severity: Severity; threshold: number } | null = decline.gte(p.declineRed)
-        ? { severity: 'red', threshold: p.declineRed }
+      // Red is "at or above", yellow "strictly above": each shown rounded the way that cannot contradict it.
+      const hit: { severity: Severity; threshold: number; rounding: 'down' | 'up' } | null = decline.gte(p.declineRed)
+        ? { severity: 'red', threshold: p.declineRed, rounding: 'down' }
         : decline.gt(p.declineYellow)
-          ? { severity: 'yellow', threshold: p.declineYellow }
+          ? { severity: 'yellow', threshold: p.declineYellow, rounding: 'up' }
           : null;
       if (!hit) return [];
+      const declineText = shown(decline, hit.rounding);
       const months = monthsText(through);
       return [
         {
@@ -70,8 +68,8 @@ export const revDecline: RuleDescriptor<DeclineParams> = {
             lastYearGeneralRevenue: before.toFixed(2),
           },
           explanation: {
-            zh: `${year.fiscalYear}年${months.zh}一般公共预算收入${yuanText(now.toFixed(2))}元，比上年同期${yuanText(before.toFixed(2))}元下降${decline.toFixed(2)}%`,
-            en: `${months.en} ${year.fiscalYear} general public budget revenue of ${now.toFixed(2)} yuan is ${decline.toFixed(2)}% below the ${before.toFixed(2)} yuan of the same months a year earlier`,
+            zh: `${year.fiscalYear}年${months.zh}一般公共预算收入${yuanText(now.toFixed(2))}元，比上年同期${yuanText(before.toFixed(2))}元下降${declineText}%`,
+            en: `${months.en} ${year.fiscalYear} general public budget revenue of ${now.toFixed(2)} yuan is ${declineText}% below the ${before.toFixed(2)} yuan of the same months a year earlier`,
           },
         },
       ];

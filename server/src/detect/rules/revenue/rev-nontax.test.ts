@@ -25,7 +25,18 @@ describe('REV-NONTAX 非税收入占比异常', () => {
     assert.equal(alert.evidence['lastYearShare'], null);
     assert.equal(
       alert.explanation_zh,
-      '2026年1–10月非税收入3,000.01元，占一般公共预算收入10,000.00元的30.00%，超过30%',
+      '2026年1–10月非税收入3,000.01元，占一般公共预算收入10,000.00元的30.01%，超过30%',
+    );
+  });
+
+  it('compares the exact share: 10^10-yuan revenue just under and just over 30 %', async () => {
+    await gpb('390201', 2026, '7000000000.01', '2999999999.99'); // 29.9999999999 %
+    await gpb('390202', 2026, '6999999999.99', '3000000000.01'); // 30.0000000001 %: 30.000000 once rounded, still above
+    await db.detect('REV-NONTAX');
+    assert.deepEqual(await db.alerts('REV-NONTAX'), { '390202': 'yellow' });
+    assert.equal(
+      (await db.alert('REV-NONTAX', '390202')).explanation_zh,
+      '2026年1–10月非税收入3,000,000,000.01元，占一般公共预算收入10,000,000,000.00元的30.01%，超过30%',
     );
   });
 

@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { yuanText } from '../../format';
-import { scopeYears, type RuleDescriptor } from '../../rule-descriptor';
-import {
-  cumulative,
-  monthsText,
-  percentOf,
-  periodsThrough,
-  revenueYears,
-  type RevenueYear,
-} from './revenue-months';
+import { percentOf, shown } from '../../percent';
+import type { RuleDescriptor } from '../../rule-descriptor';
+import { generalRevenue, monthsText, periodsThrough, sameMonthsLastYear, type CollectionYear } from './revenue-months';
 
 interface NonTaxParams extends Record<string, unknown> {
   shareAbove: number;
@@ -16,9 +10,8 @@ interface NonTaxParams extends Record<string, unknown> {
 }
 
 /** 非税收入 (103…) and 一般公共预算收入 (101… + 103…) of a GPB year from January through a month. */
-function shareThrough(year: RevenueYear, through: number) {
-  const nonTax = cumulative(year, through, 'nonTax');
-  const general = cumulative(year, through, 'tax').plus(nonTax);
+function shareThrough(year: CollectionYear, through: number) {
+  const { nonTax, general } = generalRevenue(year, through);
   return { nonTax, general, share: general.gt(0) ? percentOf(nonTax, general) : null };
 }
 
@@ -47,16 +40,11 @@ export const revNonTax: RuleDescriptor<NonTaxParams> = {
   feeds: ['revenue'],
   grain: 'year',
   async compute(context) {
-    const years = scopeYears(context);
-    const rows = await revenueYears(context, years && [...years, ...years.map((y) => y - 1)], ['GPB']);
-    const byKey = new Map(rows.map((year) => [`${year.regionCode}|${year.fiscalYear}`, year]));
-    return rows.flatMap((year) => {
-      if ((years && !years.includes(year.fiscalYear)) || year.throughMonth === 0) return [];
-      const through = year.throughMonth;
+    const yearPairs = await sameMonthsLastYear(context);
+    return yearPairs.flatMap(({ year, through, lastYear }) => {
       const now = shareThrough(year, through);
       if (!now.share) return [];
-      const lastYear = byKey.get(`${year.regionCode}|${year.fiscalYear - 1}`);
-      const before = lastYear && lastYear.throughMonth >= through ? shareThrough(lastYear, through) : null;
+      const before = lastYear && shareThrough(lastYear, through);
       const rise = before?.share ? now.share.minus(before.share) : null;
       const p = context.paramsFor(year.regionCode);
       const shareExcess = now.share.gt(p.shareAbove) ? now.share.minus(p.shareAbove) : null;
@@ -64,8 +52,10 @@ export const revNonTax: RuleDescriptor<NonTaxParams> = {
       if (!shareExcess && !riseExcess) return [];
       const byShare = shareExcess !== null && (riseExcess === null || shareExcess.gte(riseExcess));
       const months = monthsText(through);
-      const shareText = `${now.share.toFixed(2)}%`;
-      const riseText = rise && before?.share ? { before: `${before.share.toFixed(2)}%`, rise: rise.toFixed(2) } : null;
+      // "Above 30 %" shows the share rounded up, a share not above it rounded down; "up ≥ 10 pp" the rise rounded down.
+      const shareText = `${shown(now.share, shareExcess ? 'up' : 'down')}%`;
+      const riseText =
+        rise && before?.share ? { before: `${before.share.toFixed(2)}%`, rise: shown(rise, 'down') } : null;
       const zh = [
         `${year.fiscalYear}年${months.zh}非税收入${yuanText(now.nonTax.toFixed(2))}元，占一般公共预算收入${yuanText(now.general.toFixed(2))}元的${shareText}`,
         shareExcess ? `超过${p.shareAbove}%` : null,

@@ -37,9 +37,34 @@ describe('REV-OUTTURN 收入预算偏离', () => {
     assert.equal((alert.evidence['periods'] as string[]).length, 12);
     assert.equal(
       alert.explanation_zh,
-      '2025年一般公共预算本级收入完成9,199.99元，为年初预算10,000.00元的92.00%，低于92%',
+      '2025年一般公共预算本级收入完成9,199.99元，为年初预算10,000.00元的91.99%，低于92%',
     );
     assert.equal((await db.alert('REV-OUTTURN', '390208/GPB')).threshold, '116.000000');
+  });
+
+  it('compares the exact outturn: 10^10-yuan budgets just under and just over each band edge', async () => {
+    const cases: [string, string][] = [
+      ['390201', '9400000000.00'], // 94 %: quiet
+      ['390202', '9399999999.99'], // 93.9999999999 %: 94.000000 once rounded, still outside
+      ['390203', '11200000000.00'], // 112 %: quiet
+      ['390204', '11200000000.01'], // 112.0000000001 %
+      ['390205', '11600000000.01'], // 116.0000000001 %
+    ];
+    for (const [region, actual] of cases) await collect(db, { region, budget: '10000000000.00', actual });
+    await db.detect('REV-OUTTURN');
+    assert.deepEqual(await db.alerts('REV-OUTTURN'), {
+      '390202/GPB': 'yellow',
+      '390204/GPB': 'yellow',
+      '390205/GPB': 'red',
+    });
+    assert.equal(
+      (await db.alert('REV-OUTTURN', '390202/GPB')).explanation_zh,
+      '2025年一般公共预算本级收入完成9,399,999,999.99元，为年初预算10,000,000,000.00元的93.99%，低于94%',
+    );
+    assert.equal(
+      (await db.alert('REV-OUTTURN', '390204/GPB')).explanation_zh,
+      '2025年一般公共预算本级收入完成11,200,000,000.01元，为年初预算10,000,000,000.00元的112.01%，高于112%',
+    );
   });
 
   it('measures own revenue: transfers (110), debt revenue (105) and loan recoveries (104) count in neither actual nor budget', async () => {

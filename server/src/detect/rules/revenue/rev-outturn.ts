@@ -1,8 +1,10 @@
 import type Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
+import { bookName } from '../../book-names';
+import { percentOf, shown } from '../../percent';
 import { scopeYears, type RuleDescriptor, type Severity } from '../../rule-descriptor';
-import { bookName, cumulative, percentOf, periodsThrough, revenueYears } from './revenue-months';
+import { cumulative, periodsThrough, revenueYears } from './revenue-months';
 
 const percent = z.number().min(0).max(1000);
 
@@ -51,11 +53,12 @@ export const revOutturn: RuleDescriptor<OutturnParams> = {
     return rows.flatMap((year) => {
       if (year.fiscalYear >= asOfYear || year.throughMonth < 12 || !year.budget.gt(0)) return [];
       const actual = cumulative(year, 12, 'own');
-      const outturn = percentOf(actual, year.budget);
+      const outturn = percentOf(actual, year.budget)!;
       const hit = outsideBand(outturn, context.paramsFor(year.regionCode));
       if (!hit) return [];
       const below = outturn.lt(hit.threshold);
-      const book = bookName(year.book);
+      const book = bookName(year.book).zh;
+      const outturnText = shown(outturn, below ? 'down' : 'up');
       return [
         {
           severity: hit.severity,
@@ -74,8 +77,8 @@ export const revOutturn: RuleDescriptor<OutturnParams> = {
             actual: actual.toFixed(2),
           },
           explanation: {
-            zh: `${year.fiscalYear}年${book}本级收入完成${yuanText(actual.toFixed(2))}元，为年初预算${yuanText(year.budget.toFixed(2))}元的${outturn.toFixed(2)}%，${below ? '低于' : '高于'}${hit.threshold}%`,
-            en: `${year.fiscalYear} own revenue of book ${year.book}: ${actual.toFixed(2)} yuan collected, ${outturn.toFixed(2)}% of the budget of ${year.budget.toFixed(2)} yuan, ${below ? 'below' : 'above'} ${hit.threshold}%`,
+            zh: `${year.fiscalYear}年${book}本级收入完成${yuanText(actual.toFixed(2))}元，为年初预算${yuanText(year.budget.toFixed(2))}元的${outturnText}%，${below ? '低于' : '高于'}${hit.threshold}%`,
+            en: `${year.fiscalYear} own revenue of book ${year.book}: ${actual.toFixed(2)} yuan collected, ${outturnText}% of the budget of ${year.budget.toFixed(2)} yuan, ${below ? 'below' : 'above'} ${hit.threshold}%`,
           },
         },
       ];

@@ -2,16 +2,10 @@ import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { timeProgress } from '../../../execution/time-progress';
 import { yuanText } from '../../format';
+import { bookName } from '../../book-names';
+import { percentOf, shown } from '../../percent';
 import { ladder, scopeYears, type RuleDescriptor } from '../../rule-descriptor';
-import {
-  bookName,
-  cumulative,
-  monthEnd,
-  monthsText,
-  percentOf,
-  periodsThrough,
-  revenueYears,
-} from './revenue-months';
+import { cumulative, monthEnd, monthsText, periodsThrough, revenueYears } from './revenue-months';
 
 /**
  * REV-PACE: in the as-of year, own revenue collected so far against the annual budget lags time
@@ -45,12 +39,13 @@ export const revPace: RuleDescriptor<{ lag: number }> = {
       const through = year.throughMonth;
       if (through === 0 || !year.budget.gt(0)) return [];
       const actual = cumulative(year, through, 'own');
-      const completion = percentOf(actual, year.budget);
+      const completion = percentOf(actual, year.budget)!;
       const measuredAt = monthEnd(year.fiscalYear, through);
       const progress = new Decimal(timeProgress(year.fiscalYear, measuredAt)).times(100);
-      const gap = progress.minus(completion);
+      // Negated and added, so that the difference keeps the exact precision of the percentOf() value.
+      const gap = completion.negated().plus(progress);
       const { lag } = context.paramsFor(year.regionCode);
-      const hit = ladder(gap.toNumber(), [['yellow', lag]]);
+      const hit = ladder(gap, [['yellow', lag]]);
       if (!hit) return [];
       const months = monthsText(through);
       return [
@@ -74,8 +69,8 @@ export const revPace: RuleDescriptor<{ lag: number }> = {
             measuredAt,
           },
           explanation: {
-            zh: `${year.fiscalYear}年${months.zh}${bookName(year.book)}本级收入完成${yuanText(actual.toFixed(2))}元，占年度预算${yuanText(year.budget.toFixed(2))}元的${completion.toFixed(2)}%，低于序时进度${progress.toFixed(2)}%达${gap.toFixed(2)}个百分点`,
-            en: `${months.en} ${year.fiscalYear} own revenue of book ${year.book}: ${actual.toFixed(2)} yuan, ${completion.toFixed(2)}% of the annual budget of ${year.budget.toFixed(2)} yuan, ${gap.toFixed(2)} pp behind time progress of ${progress.toFixed(2)}%`,
+            zh: `${year.fiscalYear}年${months.zh}${bookName(year.book).zh}本级收入完成${yuanText(actual.toFixed(2))}元，占年度预算${yuanText(year.budget.toFixed(2))}元的${completion.toFixed(2)}%，低于序时进度${progress.toFixed(2)}%达${shown(gap, 'down')}个百分点`,
+            en: `${months.en} ${year.fiscalYear} own revenue of book ${year.book}: ${actual.toFixed(2)} yuan, ${completion.toFixed(2)}% of the annual budget of ${year.budget.toFixed(2)} yuan, ${shown(gap, 'down')} pp behind time progress of ${progress.toFixed(2)}%`,
           },
         },
       ];

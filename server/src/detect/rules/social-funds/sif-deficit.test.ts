@@ -30,13 +30,10 @@ describe('SIF-DEFICIT 当期收不抵支', () => {
     await insertFundMonth(db, 2026, 1, { income: '500.00', expenditure: '100.00' });
     await insertFundMonth(db, 2026, 1, { fund: '失业保险', income: '99.00', expenditure: '100.00' });
     await db.detect('SIF-DEFICIT');
-    const alerts = await db.sql(
-      `SELECT entity_key, period FROM alerts WHERE rule_code = 'SIF-DEFICIT' ORDER BY entity_key, period`,
-    );
-    assert.deepEqual(alerts.rows, [
-      { entity_key: key('390100'), period: '2025' },
-      { entity_key: key('390100', '失业保险'), period: '2026' },
-    ]);
+    assert.deepEqual(await db.alertsByPeriod('SIF-DEFICIT'), {
+      [`${key('390100')}@2025`]: 'yellow',
+      [`${key('390100', '失业保险')}@2026`]: 'yellow',
+    });
   });
 
   it('ignores months after the as-of date and follows the fund as months arrive', async () => {

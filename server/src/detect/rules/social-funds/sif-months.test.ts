@@ -38,7 +38,7 @@ describe('SIF-MONTHS 可支付月数不足', () => {
     assert.equal(red.evidence.monthsAveraged, 12);
     assert.equal(
       red.explanation_zh,
-      '企业职工基本养老保险2026-10期末累计结余599.99元，按2025-11至2026-10月均支出100.00元计可支付6.00个月，不足6个月',
+      '企业职工基本养老保险2026-10期末累计结余599.99元，按2025-11至2026-10月均支出100.00元计可支付5.99个月，不足6个月',
     );
     assert.equal((await db.alert('SIF-MONTHS', key('390121'))).threshold, '9.000000');
   });
@@ -50,17 +50,21 @@ describe('SIF-MONTHS 可支付月数不足', () => {
     // Three months only: average 200.00, balance 1,700.00 = 8.5 months.
     for (const month of [8, 9, 10])
       await insertFundMonth(db, 2026, month, { region: '390121', expenditure: '200.00', balance: '1700.00' });
+    // 2025 is judged at 2025-12 (balance 5,000.00) on 2025-10 … 2025-12, which include the 10,000.00 month.
+    await db.detect('SIF-MONTHS', '2025-12-31');
+    const year2025 = await db.alert('SIF-MONTHS', key('390100'));
+    assert.deepEqual([year2025.period, year2025.severity, year2025.measured_value], ['2025', 'red', '1.470588']);
+    assert.equal(year2025.evidence.monthsAveraged, 3);
+    // 2026 averages 2025-11 … 2026-10 (8.9 months: yellow; with the 10,000.00 month it would be red).
     await db.detect('SIF-MONTHS');
-    const alerts = await db.sql(
-      `SELECT entity_key, period, severity::text, measured_value::text, evidence->'monthsAveraged' AS months FROM alerts
-       WHERE rule_code = 'SIF-MONTHS' ORDER BY entity_key, period`,
-    );
-    assert.deepEqual(alerts.rows, [
-      // 2025 is judged at 2025-12 (balance 5,000.00) on 2025-10 … 2025-12, which include the 10,000.00 month.
-      { entity_key: key('390100'), period: '2025', severity: 'red', measured_value: '1.470588', months: 3 },
-      { entity_key: key('390100'), period: '2026', severity: 'yellow', measured_value: '8.900000', months: 12 },
-      { entity_key: key('390121'), period: '2026', severity: 'yellow', measured_value: '8.500000', months: 3 },
-    ]);
+    assert.deepEqual(await db.alertsByPeriod('SIF-MONTHS'), {
+      [`${key('390100')}@2025`]: 'red',
+      [`${key('390100')}@2026`]: 'yellow',
+      [`${key('390121')}@2026`]: 'yellow',
+    });
+    const short = await db.alert('SIF-MONTHS', key('390121'));
+    assert.equal(short.measured_value, '8.500000');
+    assert.equal(short.evidence.monthsAveraged, 3);
   });
 
   it('judges the latest month up to the as-of date', async () => {

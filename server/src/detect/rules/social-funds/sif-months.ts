@@ -1,10 +1,7 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
+import { percentOf, shown } from '../../percent';
 import type { RuleDescriptor, Severity } from '../../rule-descriptor';
-
-/** Exact enough for sums of NUMERIC(18,2) amounts times a month count: no rounding in the comparison. */
-const Exact = Decimal.clone({ precision: 60 });
 
 const months = z.number().min(0).max(120);
 
@@ -44,7 +41,8 @@ export const sifMonths: RuleDescriptor<{ yellowBelow: number; redBelow: number }
       months: number;
       first_year: number;
       first_month: number;
-      months_payable: string;
+      covered: string;
+      average: string;
     }>(
       `WITH latest AS (
          SELECT DISTINCT ON (region_code, fund_type, fiscal_year) region_code, fund_type, fiscal_year, month, balance_end,
@@ -63,16 +61,17 @@ export const sifMonths: RuleDescriptor<{ yellowBelow: number; redBelow: number }
        )
        SELECT fiscal_year, month, region_code, fund_type, balance_end::text, spent::text, months,
               first_index / 12 AS first_year, first_index % 12 + 1 AS first_month,
-              round(balance_end * months / spent, 6)::text AS months_payable
+              (balance_end * months)::text AS covered, round(spent / months, 2)::text AS average
        FROM spending WHERE spent > 0
        ORDER BY region_code, fund_type, fiscal_year`,
       [context.asOf, context.regions],
     );
     return result.rows.flatMap((row) => {
       const p = context.paramsFor(row.region_code);
-      // balance / (spent / months) < bound  ⇔  balance × months < bound × spent (spent > 0).
-      const below = (bound: number) =>
-        new Exact(row.balance_end).times(row.months).lt(new Exact(row.spent).times(bound));
+      // balance / (spent / months) = balance × months / spent (spent > 0), exact (percentOf's ×100 then ÷100
+      // only shifts the point); strictly below a bound.
+      const payable = percentOf(row.covered, row.spent)!.div(100);
+      const below = (bound: number) => payable.lt(bound);
       const hit: { severity: Severity; bound: number } | null = below(p.redBelow)
         ? { severity: 'red', bound: p.redBelow }
         : below(p.yellowBelow)
@@ -81,8 +80,7 @@ export const sifMonths: RuleDescriptor<{ yellowBelow: number; redBelow: number }
       if (!hit) return [];
       const period = `${row.fiscal_year}-${String(row.month).padStart(2, '0')}`;
       const from = `${row.first_year}-${String(row.first_month).padStart(2, '0')}`;
-      const average = new Exact(row.spent).div(row.months).toFixed(2);
-      const shown = new Decimal(row.months_payable).toFixed(2);
+      const monthsShown = shown(payable, 'down');
       return [
         {
           severity: hit.severity,
@@ -90,7 +88,7 @@ export const sifMonths: RuleDescriptor<{ yellowBelow: number; redBelow: number }
           entityType: 'social_fund',
           entityKey: `${row.region_code}/${row.fund_type}`,
           period: String(row.fiscal_year),
-          value: row.months_payable,
+          value: shown(payable, 'down', 6),
           threshold: hit.bound.toFixed(6),
           evidence: {
             regionCode: row.region_code,
@@ -99,11 +97,11 @@ export const sifMonths: RuleDescriptor<{ yellowBelow: number; redBelow: number }
             balanceEnd: row.balance_end,
             expenditure: row.spent,
             monthsAveraged: row.months,
-            averageMonthlyExpenditure: average,
+            averageMonthlyExpenditure: row.average,
           },
           explanation: {
-            zh: `${row.fund_type}${period}期末累计结余${yuanText(row.balance_end)}元，按${from}至${period}月均支出${yuanText(average)}元计可支付${shown}个月，不足${hit.bound}个月`,
-            en: `${row.fund_type}: the balance of ${row.balance_end} yuan at the end of ${period} covers ${shown} months of the average monthly expenditure of ${average} yuan (${from} to ${period}), fewer than ${hit.bound}`,
+            zh: `${row.fund_type}${period}期末累计结余${yuanText(row.balance_end)}元，按${from}至${period}月均支出${yuanText(row.average)}元计可支付${monthsShown}个月，不足${hit.bound}个月`,
+            en: `${row.fund_type}: the balance of ${row.balance_end} yuan at the end of ${period} covers ${monthsShown} months of the average monthly expenditure of ${row.average} yuan (${from} to ${period}), fewer than ${hit.bound}`,
           },
         },
       ];

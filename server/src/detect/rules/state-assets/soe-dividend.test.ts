@@ -23,7 +23,7 @@ describe('SOE-DIVIDEND 国有资本收益欠缴', () => {
     assert.equal(alert.evidence.unpaid, '5000.01');
     assert.equal(
       alert.explanation_zh,
-      'OVER公司2025年应交国有资本收益100,000.00元，实交94,999.99元，欠缴5,000.01元（5.00%），超过5%',
+      'OVER公司2025年应交国有资本收益100,000.00元，实交94,999.99元，欠缴5,000.01元（5.01%），超过5%',
     );
   });
 

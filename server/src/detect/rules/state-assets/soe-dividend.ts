@@ -1,11 +1,8 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
+import { percentOf, shown } from '../../percent';
 import type { RuleDescriptor } from '../../rule-descriptor';
-import { ANNUAL_PERIOD } from './soe-periods';
-
-/** Exact enough for NUMERIC(18,2) amounts times a percent: no rounding in the comparison. */
-const Exact = Decimal.clone({ precision: 60 });
+import { ANNUAL_PERIOD, periodReached } from './soe-periods';
 
 /**
  * SOE-DIVIDEND: 国有资本收益 paid short of what is due by more than 5 % of the amount due (strictly:
@@ -38,22 +35,22 @@ export const soeDividend: RuleDescriptor<{ shortfall: number }> = {
       period: string;
       dividends_due: string;
       dividends_paid: string;
-      shortfall_pct: string;
+      unpaid: string;
     }>(
-      `SELECT enterprise_code, enterprise_name, region_code, period, dividends_due::text, dividends_paid::text,
-              round((dividends_due - dividends_paid) * 100 / dividends_due, 6)::text AS shortfall_pct
-       FROM soe_financials
-       WHERE period ~ ${ANNUAL_PERIOD} AND left(period, 4) <= left($1, 4) AND dividends_due > 0
-         AND dividends_paid < dividends_due AND ($2::text[] IS NULL OR region_code = ANY($2))
-       ORDER BY enterprise_code, period`,
+      `SELECT s.enterprise_code, s.enterprise_name, s.region_code, s.period, s.dividends_due::text, s.dividends_paid::text,
+              (s.dividends_due - s.dividends_paid)::text AS unpaid
+       FROM soe_financials s
+       WHERE s.period ~ ${ANNUAL_PERIOD} AND ${periodReached('s')} AND s.dividends_due > 0
+         AND s.dividends_paid < s.dividends_due AND ($2::text[] IS NULL OR s.region_code = ANY($2))
+       ORDER BY s.enterprise_code, s.period`,
       [context.asOf, context.regions],
     );
     return result.rows.flatMap((row) => {
       const { shortfall } = context.paramsFor(row.region_code);
-      // (due − paid) / due > shortfall %, compared without division.
-      const unpaid = new Exact(row.dividends_due).minus(row.dividends_paid);
-      if (!unpaid.times(100).gt(new Exact(row.dividends_due).times(shortfall))) return [];
-      const pct = new Decimal(row.shortfall_pct).toFixed(2);
+      // (due − paid) / due > shortfall %, strictly.
+      const exact = percentOf(row.unpaid, row.dividends_due)!;
+      if (!exact.gt(shortfall)) return [];
+      const pct = shown(exact, 'up');
       return [
         {
           severity: 'orange' as const,
@@ -61,18 +58,18 @@ export const soeDividend: RuleDescriptor<{ shortfall: number }> = {
           entityType: 'enterprise',
           entityKey: row.enterprise_code,
           period: row.period,
-          value: row.shortfall_pct,
+          value: shown(exact, 'up', 6),
           threshold: shortfall.toFixed(6),
           evidence: {
             enterpriseCode: row.enterprise_code,
             periods: [row.period],
             dividendsDue: row.dividends_due,
             dividendsPaid: row.dividends_paid,
-            unpaid: unpaid.toFixed(2),
+            unpaid: row.unpaid,
           },
           explanation: {
-            zh: `${row.enterprise_name}${row.period}年应交国有资本收益${yuanText(row.dividends_due)}元，实交${yuanText(row.dividends_paid)}元，欠缴${yuanText(unpaid.toFixed(2))}元（${pct}%），超过${shortfall}%`,
-            en: `${row.enterprise_name} paid ${row.dividends_paid} of ${row.dividends_due} yuan of state capital revenue due for ${row.period}, ${unpaid.toFixed(2)} yuan (${pct}%) short, more than ${shortfall}%`,
+            zh: `${row.enterprise_name}${row.period}年应交国有资本收益${yuanText(row.dividends_due)}元，实交${yuanText(row.dividends_paid)}元，欠缴${yuanText(row.unpaid)}元（${pct}%），超过${shortfall}%`,
+            en: `${row.enterprise_name} paid ${row.dividends_paid} of ${row.dividends_due} yuan of state capital revenue due for ${row.period}, ${row.unpaid} yuan (${pct}%) short, more than ${shortfall}%`,
           },
         },
       ];

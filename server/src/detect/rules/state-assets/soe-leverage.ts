@@ -1,6 +1,7 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod';
+import { percentOf, shown } from '../../percent';
 import { ladder, type RuleDescriptor } from '../../rule-descriptor';
+import { periodReached } from './soe-periods';
 
 const percent = z.number().min(0).max(1000);
 
@@ -11,7 +12,11 @@ interface LeverageParams extends Record<string, unknown> {
   nonIndustrialKey: number;
 }
 
-/** SOE-LEVERAGE: an enterprise's liabilities / assets at or past its warning or key-supervision line. */
+/**
+ * SOE-LEVERAGE: an enterprise's liabilities / assets in its latest report that counts at the as-of
+ * date (an annual report from its year on, a quarterly one once its quarter has ended) at or past its
+ * warning or key-supervision line, compared exactly.
+ */
 export const soeLeverage: RuleDescriptor<LeverageParams> = {
   code: 'SOE-LEVERAGE',
   version: 1,
@@ -42,24 +47,25 @@ export const soeLeverage: RuleDescriptor<LeverageParams> = {
       period: string;
       total_assets: string;
       total_liabilities: string;
-      pct: string;
     }>(
-      `SELECT DISTINCT ON (enterprise_code) enterprise_code, enterprise_name, region_code, industry_class::text, period,
-              total_assets::text, total_liabilities::text, round(total_liabilities * 100 / total_assets, 6)::text AS pct
-       FROM soe_financials
-       WHERE total_assets > 0 AND left(period, 4) <= left($1, 4) AND ($2::text[] IS NULL OR region_code = ANY($2))
-       ORDER BY enterprise_code, period DESC`,
+      `SELECT DISTINCT ON (s.enterprise_code) s.enterprise_code, s.enterprise_name, s.region_code, s.industry_class::text, s.period,
+              s.total_assets::text, s.total_liabilities::text
+       FROM soe_financials s
+       WHERE s.total_assets > 0 AND ${periodReached('s')} AND ($2::text[] IS NULL OR s.region_code = ANY($2))
+       ORDER BY s.enterprise_code, s.period DESC`,
       [context.asOf, context.regions],
     );
     return result.rows.flatMap((row) => {
       const p = context.paramsFor(row.region_code);
       const industrial = row.industry_class === 'industrial';
-      const hit = ladder(Number(row.pct), [
+      const pct = percentOf(row.total_liabilities, row.total_assets)!;
+      const hit = ladder(pct, [
         ['yellow', industrial ? p.industrialWarning : p.nonIndustrialWarning],
         ['red', industrial ? p.industrialKey : p.nonIndustrialKey],
       ]);
       if (!hit) return [];
       const line = hit.severity === 'red' ? ['重点监管线', 'key-supervision line'] : ['警戒线', 'warning line'];
+      const text = shown(pct, 'down');
       return [
         {
           severity: hit.severity,
@@ -67,7 +73,7 @@ export const soeLeverage: RuleDescriptor<LeverageParams> = {
           entityType: 'enterprise',
           entityKey: row.enterprise_code,
           period: row.period,
-          value: row.pct,
+          value: shown(pct, 'down', 6),
           threshold: hit.threshold.toFixed(6),
           evidence: {
             enterpriseCode: row.enterprise_code,
@@ -76,8 +82,8 @@ export const soeLeverage: RuleDescriptor<LeverageParams> = {
             totalLiabilities: row.total_liabilities,
           },
           explanation: {
-            zh: `${row.enterprise_name}${row.period}资产负债率${new Decimal(row.pct).toFixed(2)}%，达到${industrial ? '工业' : '非工业'}企业${line[0]}${hit.threshold}%`,
-            en: `${row.enterprise_name}: liabilities / assets ${new Decimal(row.pct).toFixed(2)}% in ${row.period}, at or over the ${industrial ? 'industrial' : 'non-industrial'} ${line[1]} of ${hit.threshold}%`,
+            zh: `${row.enterprise_name}${row.period}资产负债率${text}%，达到${industrial ? '工业' : '非工业'}企业${line[0]}${hit.threshold}%`,
+            en: `${row.enterprise_name}: liabilities / assets ${text}% in ${row.period}, at or over the ${industrial ? 'industrial' : 'non-industrial'} ${line[1]} of ${hit.threshold}%`,
           },
         },
       ];

@@ -36,13 +36,23 @@ describe('SOE-LOSS 连续亏损', () => {
   it('keeps each year that ends a run: three losses give two findings', async () => {
     for (const year of ['2023', '2024', '2025']) await insertSoeReport(db, 'THREE', year, { netProfit: '-1.00' });
     await db.detect('SOE-LOSS');
-    const periods = await db.sql(
-      `SELECT period, measured_value::text FROM alerts WHERE rule_code = 'SOE-LOSS' ORDER BY period`,
+    assert.deepEqual(await db.alertsByPeriod('SOE-LOSS'), { 'THREE@2024': 'orange', 'THREE@2025': 'orange' });
+  });
+
+  it('lists the same latest 50 years of a longer run in the evidence and the explanation', async () => {
+    for (let year = 1974; year <= 2025; year++) await insertSoeReport(db, 'LONG', String(year), { netProfit: '-1.00' });
+    await db.override('SOE-LOSS', '390100', { consecutiveYears: 10 });
+    await db.detect('SOE-LOSS');
+    const alerts = await db.sql(
+      `SELECT measured_value::text, evidence, explanation_zh FROM alerts WHERE rule_code = 'SOE-LOSS' AND period = '2025'`,
     );
-    assert.deepEqual(periods.rows, [
-      { period: '2024', measured_value: '2.000000' },
-      { period: '2025', measured_value: '3.000000' },
-    ]);
+    const alert = alerts.rows[0] as { measured_value: string; evidence: { periods: string[] }; explanation_zh: string };
+    assert.equal(alert.measured_value, '52.000000');
+    assert.equal(alert.evidence.periods.length, 50);
+    assert.equal(alert.evidence.periods[0], '1976');
+    const listed = [...alert.explanation_zh.matchAll(/(\d{4})年净利润/g)].map((m) => m[1]);
+    assert.deepEqual(listed, alert.evidence.periods);
+    assert.match(alert.explanation_zh, /^LONG公司1974—2025年连续52年亏损，最近50年：1976年净利润-1.00元、/);
   });
 
   it('ignores annual reports of years after the as-of date', async () => {
@@ -55,12 +65,7 @@ describe('SOE-LOSS 连续亏损', () => {
   });
 
   it('takes a longer run from a region override', async () => {
-    await db.sql(
-      `INSERT INTO rules (code, version, name_zh, name_en, category, default_params) VALUES ('SOE-LOSS', 1, '连续亏损', 'x', 'state_assets', '{}') ON CONFLICT DO NOTHING`,
-    );
-    await db.sql(
-      `INSERT INTO rule_thresholds (rule_code, region_code, params, updated_at) VALUES ('SOE-LOSS', '390121', '{"consecutiveYears": 3}', now())`,
-    );
+    await db.override('SOE-LOSS', '390121', { consecutiveYears: 3 });
     await insertSoeReport(db, 'COUNTY', '2024', { netProfit: '-1.00', region: '390121' });
     await insertSoeReport(db, 'COUNTY', '2025', { netProfit: '-1.00', region: '390121' });
     await insertSoeReport(db, 'CITY', '2024', { netProfit: '-1.00' });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { yuanText } from '../../format';
 import type { Finding, RuleDescriptor } from '../../rule-descriptor';
-import { ANNUAL_PERIOD } from './soe-periods';
+import { ANNUAL_PERIOD, periodReached } from './soe-periods';
 
 interface LossParams extends Record<string, unknown> {
   /** How many annual losses in a row make a finding. */
@@ -41,20 +41,18 @@ export const soeLoss: RuleDescriptor<LossParams> = {
   async compute(context) {
     // Loss years of every enterprise (small table); the region filter applies to the year that ends the run.
     const result = await context.db.query<LossRow>(
-      `SELECT enterprise_code, enterprise_name, region_code, period::int AS year, net_profit::text
-       FROM soe_financials
-       WHERE period ~ ${ANNUAL_PERIOD} AND left(period, 4) <= left($1, 4) AND net_profit < 0
-       ORDER BY enterprise_code, period`,
+      `SELECT s.enterprise_code, s.enterprise_name, s.region_code, s.period::int AS year, s.net_profit::text
+       FROM soe_financials s
+       WHERE s.period ~ ${ANNUAL_PERIOD} AND ${periodReached('s')} AND s.net_profit < 0
+       ORDER BY s.enterprise_code, s.period`,
       [context.asOf],
     );
     const findings: Finding[] = [];
     let run: LossRow[] = [];
     for (const row of result.rows) {
       const previous = run.at(-1);
-      run =
-        previous && previous.enterprise_code === row.enterprise_code && previous.year === row.year - 1
-          ? [...run, row]
-          : [row];
+      if (previous && previous.enterprise_code === row.enterprise_code && previous.year === row.year - 1) run.push(row);
+      else run = [row];
       const { consecutiveYears } = context.paramsFor(row.region_code);
       if (run.length < consecutiveYears) continue;
       if (context.regions && !context.regions.includes(row.region_code)) continue;
@@ -64,9 +62,14 @@ export const soeLoss: RuleDescriptor<LossParams> = {
   },
 };
 
+/** At most this many years of a run are listed, in the evidence and in the explanation alike. */
+const LISTED_YEARS = 50;
+
 function lossFinding(run: readonly LossRow[], consecutiveYears: number): Finding {
   const last = run.at(-1)!;
   const first = run[0]!;
+  const listed = run.slice(-LISTED_YEARS);
+  const latest = listed.length < run.length;
   return {
     severity: 'orange',
     regionCode: last.region_code,
@@ -77,14 +80,14 @@ function lossFinding(run: readonly LossRow[], consecutiveYears: number): Finding
     threshold: String(consecutiveYears),
     evidence: {
       enterpriseCode: last.enterprise_code,
-      periods: run.map((r) => String(r.year)).slice(-50),
-      netProfits: Object.fromEntries(run.slice(-50).map((r) => [String(r.year), r.net_profit])),
+      periods: listed.map((r) => String(r.year)),
+      netProfits: Object.fromEntries(listed.map((r) => [String(r.year), r.net_profit])),
     },
     explanation: {
-      zh: `${last.enterprise_name}${first.year}—${last.year}年连续${run.length}年亏损，${run
+      zh: `${last.enterprise_name}${first.year}—${last.year}年连续${run.length}年亏损，${latest ? `最近${listed.length}年：` : ''}${listed
         .map((r) => `${r.year}年净利润${yuanText(r.net_profit)}元`)
         .join('、')}`,
-      en: `${last.enterprise_name} made a loss in ${run.length} consecutive years ${first.year}–${last.year}: net profit ${run
+      en: `${last.enterprise_name} made a loss in ${run.length} consecutive years ${first.year}–${last.year}: net profit ${latest ? `in the latest ${listed.length}: ` : ''}${listed
         .map((r) => `${r.net_profit} yuan in ${r.year}`)
         .join(', ')}`,
     },

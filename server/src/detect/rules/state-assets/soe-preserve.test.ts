@@ -24,7 +24,7 @@ describe('SOE-PRESERVE 国有资本保值增值率低于100%', () => {
     assert.deepEqual(alert.evidence.periods, ['2024', '2025']);
     assert.match(
       alert.explanation_zh,
-      /2025期末国有资本999,999.99元，上年同期1,000,000.00元，保值增值率100.00%，低于100%/,
+      /2025期末国有资本999,999.99元，上年同期1,000,000.00元，保值增值率99.99%，低于100%/,
     );
   });
 
@@ -34,8 +34,8 @@ describe('SOE-PRESERVE 国有资本保值增值率低于100%', () => {
     await insertSoeReport(db, 'Q', '2026-Q1', { stateCapital: '300.00' });
     await insertSoeReport(db, 'Q', '2026-Q2', { stateCapital: '399.99' });
     await db.detect('SOE-PRESERVE');
-    const alerts = await db.sql(`SELECT period, measured_value::text FROM alerts WHERE rule_code = 'SOE-PRESERVE'`);
-    assert.deepEqual(alerts.rows, [{ period: '2026-Q2', measured_value: '99.997500' }]);
+    assert.deepEqual(await db.alertsByPeriod('SOE-PRESERVE'), { 'Q@2026-Q2': 'yellow' });
+    assert.equal((await db.alert('SOE-PRESERVE', 'Q')).measured_value, '99.997500');
   });
 
   it('counts a quarter only once it has ended by the as-of date', async () => {

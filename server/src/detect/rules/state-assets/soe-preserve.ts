@@ -1,11 +1,8 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
+import { percentOf, shown } from '../../percent';
 import type { RuleDescriptor } from '../../rule-descriptor';
 import { periodReached } from './soe-periods';
-
-/** Exact enough for NUMERIC(18,2) amounts times a percent: no rounding in the comparison. */
-const Exact = Decimal.clone({ precision: 60 });
 
 /**
  * SOE-PRESERVE: 国有资本保值增值率 = state capital at the end of a period / state capital at the end of
@@ -40,21 +37,21 @@ export const soePreserve: RuleDescriptor<{ ratio: number }> = {
       base_period: string;
       state_capital: string;
       base_capital: string;
-      pct: string;
     }>(
-      `SELECT c.enterprise_code, c.enterprise_name, c.region_code, c.period, p.period AS base_period,
-              c.state_capital::text, p.state_capital::text AS base_capital, round(c.state_capital * 100 / p.state_capital, 6)::text AS pct
-       FROM soe_financials c
-       JOIN soe_financials p ON p.enterprise_code = c.enterprise_code AND p.period = (left(c.period, 4)::int - 1)::text || substr(c.period, 5)
-       WHERE p.state_capital > 0 AND ${periodReached('c', '$1')} AND ($2::text[] IS NULL OR c.region_code = ANY($2))
-       ORDER BY c.enterprise_code, c.period`,
+      `SELECT s.enterprise_code, s.enterprise_name, s.region_code, s.period, p.period AS base_period,
+              s.state_capital::text, p.state_capital::text AS base_capital
+       FROM soe_financials s
+       JOIN soe_financials p ON p.enterprise_code = s.enterprise_code AND p.period = (left(s.period, 4)::int - 1)::text || substr(s.period, 5)
+       WHERE p.state_capital > 0 AND ${periodReached('s')} AND ($2::text[] IS NULL OR s.region_code = ANY($2))
+       ORDER BY s.enterprise_code, s.period`,
       [context.asOf, context.regions],
     );
     return result.rows.flatMap((row) => {
       const { ratio } = context.paramsFor(row.region_code);
-      // capital / base < ratio %, compared without division.
-      if (!new Exact(row.state_capital).times(100).lt(new Exact(row.base_capital).times(ratio))) return [];
-      const pct = new Decimal(row.pct).toFixed(2);
+      // capital / base < ratio %, strictly.
+      const exact = percentOf(row.state_capital, row.base_capital)!;
+      if (!exact.lt(ratio)) return [];
+      const pct = shown(exact, 'down');
       return [
         {
           severity: 'yellow' as const,
@@ -62,7 +59,7 @@ export const soePreserve: RuleDescriptor<{ ratio: number }> = {
           entityType: 'enterprise',
           entityKey: row.enterprise_code,
           period: row.period,
-          value: row.pct,
+          value: shown(exact, 'down', 6),
           threshold: ratio.toFixed(6),
           evidence: {
             enterpriseCode: row.enterprise_code,
