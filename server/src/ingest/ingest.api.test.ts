@@ -99,6 +99,13 @@ describe('upload and follow a load', () => {
     assert.deepEqual(await readdir(uploadDir), [], 'the uploaded file is removed once loaded');
   });
 
+  it('ends the job only when the alerts reflect the batch', async () => {
+    const job = await finished((await upload({ feed: 'payments', fileName: 'big.csv' }, [HEADER, payment('BIG-1', '6000000.00')].join('\n'))).json<IngestJob>());
+    assert.equal(job.status, 'succeeded');
+    const alerts = await trpc<{ items: { ruleCode: string; entityKey: string }[] }>('alerts.list', { entityKey: 'BIG-1' });
+    assert.deepEqual(alerts.data.items.map((a) => [a.ruleCode, a.entityKey]), [['PAY-LARGE', 'BIG-1']]);
+  });
+
   it('reports every bad row and serves the full report as CSV with formulas defused', async () => {
     const before = await count('payments');
     const rows = [HEADER, payment('B1'), payment('B2', 'abc'), `=HYPERLINK("x"),2026-02-30,390100,GPB,001,2050201,30201,甲,unit,direct,transfer,1.00,x`, payment('B4', '1,234.50')];
