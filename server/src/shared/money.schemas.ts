@@ -4,7 +4,9 @@ import { z } from 'zod';
  * Money travels as a decimal string in yuan (元) with at most two decimals, e.g. "1234567.89" or
  * "-20.00". Never a JS number: NUMERIC(18,2) values exceed float precision at provincial scale.
  */
-export const moneySchema = z.string().regex(/^-?\d{1,16}(\.\d{1,2})?$/, 'money must be a decimal string in yuan');
+export const moneySchema = z
+  .string()
+  .regex(/^-?\d{1,16}(\.\d{1,2})?$/, 'money must be a decimal string in yuan');
 
 /** A ratio as a decimal string (0.4512 = 45.12 %), or null where the denominator is zero. */
 export const ratioSchema = z
