@@ -202,7 +202,12 @@ export async function ingestFile(pool: pg.Pool, request: IngestRequest): Promise
       progress.stored(result.rowsInserted + result.rowsUpdated + result.rowsUnchanged);
       // Fresh statistics for the planner (and the row estimates of the freshness view) right away,
       // rather than whenever autovacuum comes by; it samples, so it costs well under a second.
-      if (result.rowsInserted + result.rowsUpdated > 0) await client.query(`ANALYZE ${ident(feed.table)}`);
+      // The load is committed: a failed ANALYZE (a concurrent one, a cancel) must not report it as failed.
+      if (result.rowsInserted + result.rowsUpdated > 0) {
+        await client
+          .query(`ANALYZE ${ident(feed.table)}`)
+          .catch((error: unknown) => request.logger?.warn({ err: error, feed: feed.name }, 'analyze after load failed'));
+      }
     }
     result.timings.storeMs = Math.round(performance.now() - mark);
   } catch (error) {
@@ -335,8 +340,17 @@ async function copyRows(
       result.fileErrors.push({ zh: '文件为空或没有表头', en: 'the file is empty or has no header row' });
     }
   }
+  // The first chunk is made (and the fast path's probe answered) before the COPY starts: a reload
+  // sent to staging then leaves no COPY to cancel on the connection.
+  const chunks = copyText();
+  const first = await chunks.next();
+  async function* all(): AsyncGenerator<string> {
+    if (first.done) return;
+    yield first.value;
+    yield* chunks;
+  }
   // Each chunk is a batch of rows as COPY text (~1 MiB): two queued ahead of the socket are plenty.
-  await pipeline(Readable.from(copyText(), { highWaterMark: 2 }), client.query(copyFrom(copySql)));
+  await pipeline(Readable.from(all(), { highWaterMark: 2 }), client.query(copyFrom(copySql)));
 }
 
 /** Keys given more than once in the file: every later occurrence is a bad row. */

@@ -294,7 +294,10 @@ describe('ingestFile: every feed in every format and encoding', () => {
 
   it('adds and changes nothing when the same data comes again in every other format', async () => {
     await clearFeedTables();
-    for (const feed of FEEDS) assert.equal((await load(feed, FORMATS[0]!)).rowsInserted, sampleOf(feed).length);
+    for (const feed of FEEDS) {
+      const result = await load(feed, FORMATS[0]!);
+      assert.equal(result.rowsInserted, sampleOf(feed).length, explain(feed, result));
+    }
     const changesBefore = Number((await database.pool.query('SELECT count(*) AS n FROM change_log')).rows[0].n);
     for (const format of FORMATS.slice(1)) {
       for (const feed of FEEDS) {
@@ -303,7 +306,7 @@ describe('ingestFile: every feed in every format and encoding', () => {
         assert.deepEqual(
           [result.rowsInserted, result.rowsUpdated, result.rowsUnchanged],
           [0, 0, sampleOf(feed).length],
-          `${format.name} / ${feed.name}`,
+          `${format.name} / ${explain(feed, result)}`,
         );
       }
     }
