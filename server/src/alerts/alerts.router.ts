@@ -1,14 +1,22 @@
 import { z } from 'zod';
-import { publicProcedure, router } from '../trpc/trpc';
+import { ACCESS } from '../auth/roles';
+import { notFound } from '../trpc/app-error';
+import { visibleRegion } from '../trpc/region-access';
+import { procedureFor, router } from '../trpc/trpc';
 import { alertDetailSchema, alertIdSchema, alertPageSchema, listAlertsInputSchema } from './alerts.schemas';
 
 export const alertsRouter = router({
-  list: publicProcedure
+  list: procedureFor(ACCESS.records)
     .input(listAlertsInputSchema)
     .output(alertPageSchema)
-    .query(({ ctx, input }) => ctx.services.alerts.list(input)),
-  get: publicProcedure
+    .query(async ({ ctx, input }) => ctx.services.alerts.list({ ...input, regionCode: await visibleRegion(ctx, input.regionCode) })),
+  get: procedureFor(ACCESS.records)
     .input(z.object({ id: alertIdSchema }))
     .output(alertDetailSchema)
-    .query(({ ctx, input }) => ctx.services.alerts.get(input.id)),
+    .query(async ({ ctx, input }) => {
+      const alert = await ctx.services.alerts.get(input.id);
+      // Another region's alert is as good as missing.
+      if (!(await ctx.services.access.regionVisible(ctx.user, alert.regionCode))) throw notFound('预警', 'Alert');
+      return alert;
+    }),
 });

@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Fastify from 'fastify';
 import ExcelJS from 'exceljs';
+import { recordAudit } from '../auth/audit';
+import { authRoutes } from '../auth/auth.routes';
+import { createAuthServices } from '../auth/auth.service';
+import { regionVisible } from '../auth/region-scope';
 import { useRuleDatabase } from '../detect/testing/rule-fixtures';
+import { signedInAs } from '../testing/sign-in';
 import type { Services } from '../trpc/context.types';
 import { alertsRoutes } from './alerts.routes';
 import { findAlerts, getAlert } from './alerts.service';
@@ -10,16 +15,9 @@ import { alertsCsv, alertsXlsxStream } from './export-alerts';
 
 const db = useRuleDatabase();
 const app = Fastify();
+/** A national auditor's session. */
+let auditor: Record<string, string>;
 
-before(async () => {
-  const alerts: Services['alerts'] = {
-    list: (input) => findAlerts(db.pool, input),
-    get: (id) => getAlert(db.pool, id),
-    exportCsv: (filter, language) => alertsCsv(db.pool, filter, language),
-    exportXlsx: (filter, language) => alertsXlsxStream(db.pool, filter, language),
-  };
-  await app.register(alertsRoutes, { alerts });
-});
 after(() => app.close());
 
 async function seed() {
@@ -29,9 +27,22 @@ async function seed() {
 }
 
 describe('GET /api/alerts/export', () => {
+  // In the suite, so that it runs after the fixture's database is up.
+  before(async () => {
+    const alerts: Services['alerts'] = {
+      list: (input) => findAlerts(db.pool, input),
+      get: (id) => getAlert(db.pool, id),
+      exportCsv: (filter, language) => alertsCsv(db.pool, filter, language),
+      exportXlsx: (filter, language) => alertsXlsxStream(db.pool, filter, language),
+    };
+    await app.register(authRoutes, { auth: createAuthServices(db.pool) });
+    await app.register(alertsRoutes, { alerts, access: { regionVisible: (user, code) => regionVisible(db.pool, user, code), audit: (entry) => recordAudit(db.pool, entry) } });
+    auditor = await signedInAs(app, db.pool, 'auditor');
+  });
+
   it('downloads the filtered list as CSV with a BOM and as a readable XLSX', async () => {
     await seed();
-    const csv = await app.inject({ method: 'GET', url: '/api/alerts/export?format=csv&regionCode=390102&lang=en' });
+    const csv = await app.inject({ method: 'GET', url: '/api/alerts/export?format=csv&regionCode=390102&lang=en', headers: auditor });
     assert.equal(csv.statusCode, 200);
     assert.match(String(csv.headers['content-type']), /^text\/csv/);
     assert.match(String(csv.headers['content-disposition']), /attachment; filename="alerts-\d{4}-\d{2}-\d{2}\.csv"/);
@@ -43,6 +54,7 @@ describe('GET /api/alerts/export', () => {
     const xlsx = await app.inject({
       method: 'GET',
       url: '/api/alerts/export?format=xlsx&ruleCodes=PAY-LARGE,PAY-CASH',
+      headers: auditor,
     });
     assert.equal(xlsx.statusCode, 200);
     const workbook = new ExcelJS.Workbook();
@@ -57,11 +69,46 @@ describe('GET /api/alerts/export', () => {
       'format=csv&severities=purple',
       'format=csv&lang=fr',
     ]) {
-      const response = await app.inject({ method: 'GET', url: `/api/alerts/export?${query}` });
+      const response = await app.inject({ method: 'GET', url: `/api/alerts/export?${query}`, headers: auditor });
       assert.equal(response.statusCode, 400, query);
       const body = response.json<{ messageZh: string; messageEn: string }>();
       assert.match(body.messageZh, /导出参数无效/);
       assert.match(body.messageEn, /invalid export parameters/);
     }
+  });
+
+  it('writes who exported what to the audit log: filters and the number of alerts', async () => {
+    await seed();
+    await db.pool.query(`DELETE FROM audit_log WHERE action = 'alerts.export'`);
+    assert.equal((await app.inject({ method: 'GET', url: '/api/alerts/export?format=csv&regionCode=390102', headers: auditor })).statusCode, 200);
+    const logged = await db.pool.query(`SELECT username, target, details FROM audit_log WHERE action = 'alerts.export'`);
+    assert.equal(logged.rows.length, 1);
+    assert.match(logged.rows[0].username, /^auditor-/);
+    assert.equal(logged.rows[0].target, 'csv');
+    assert.equal(logged.rows[0].details.rows, 1);
+    assert.equal(logged.rows[0].details.filter.regionCode, '390102');
+  });
+
+  it('refuses anyone signed out (401), a deputy (403), and another region (403)', async () => {
+    await seed();
+    const url = '/api/alerts/export?format=csv';
+    assert.equal((await app.inject({ method: 'GET', url })).statusCode, 401);
+    const deputy = await signedInAs(app, db.pool, 'deputy');
+    assert.equal((await app.inject({ method: 'GET', url, headers: deputy })).statusCode, 403);
+    const county = await signedInAs(app, db.pool, 'auditor', { regionCode: '390121' });
+    const refused = await app.inject({ method: 'GET', url: `${url}&regionCode=390100`, headers: county });
+    assert.equal(refused.statusCode, 403);
+    assert.match(refused.json<{ messageZh: string }>().messageZh, /无权查看地区390100/);
+  });
+
+  it("limits a district user's export to their region when none is asked for", async () => {
+    await seed();
+    const district = await signedInAs(app, db.pool, 'auditor', { regionCode: '390102' });
+    const csv = await app.inject({ method: 'GET', url: '/api/alerts/export?format=csv&lang=en', headers: district });
+    assert.equal(csv.statusCode, 200);
+    const lines = csv.body.trimEnd().split('\r\n');
+    // BIG-1 of the city is left out; BIG-2 of the district's township is in.
+    assert.equal(lines.length, 2);
+    assert.match(lines[1]!, /BIG-2/);
   });
 });

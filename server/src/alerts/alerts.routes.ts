@@ -1,3 +1,6 @@
+import { requireAccess } from '../auth/auth.routes';
+import { defaultRegion, regionForbidden } from '../auth/region-scope';
+import { ACCESS } from '../auth/roles';
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
@@ -27,8 +30,8 @@ const exportQuerySchema = z.object({
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** GET /api/alerts/export?format=csv|xlsx&…filters: the auditors' anomaly list as a download. */
-export const alertsRoutes: FastifyPluginAsync<{ alerts: Services['alerts'] }> = (app, options) => {
-  app.get('/api/alerts/export', async (request, reply) => {
+export const alertsRoutes: FastifyPluginAsync<{ alerts: Services['alerts']; access: Services['access'] }> = (app, options) => {
+  app.get('/api/alerts/export', { preHandler: requireAccess(ACCESS.records) }, async (request, reply) => {
     const parsed = exportQuerySchema.safeParse(request.query);
     if (!parsed.success) {
       const fields = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
@@ -36,7 +39,17 @@ export const alertsRoutes: FastifyPluginAsync<{ alerts: Services['alerts'] }> = 
         .code(400)
         .send({ messageZh: `导出参数无效：${fields}`, messageEn: `invalid export parameters: ${fields}` });
     }
-    const { format, lang, ...filter } = parsed.data;
+    const { format, lang, ...requested } = parsed.data;
+    const user = request.auth!.user;
+    const regionCode = defaultRegion(user, requested.regionCode);
+    if (regionCode !== undefined && !(await options.access.regionVisible(user, regionCode))) {
+      const refused = regionForbidden(regionCode);
+      return reply.code(403).send({ messageZh: refused.messageZh, messageEn: refused.messageEn });
+    }
+    const filter = { ...requested, regionCode };
+    // Who exported what: the filters and the number of alerts they select (the file holds exactly those).
+    const { total } = await options.alerts.list({ ...filter, page: 1, pageSize: 1 });
+    await options.access.audit({ actor: user, action: 'alerts.export', target: format, details: { filter, rows: total, lang }, ip: request.ip });
     const stamp = new Date().toISOString().slice(0, 10);
     if (format === 'xlsx') {
       return reply

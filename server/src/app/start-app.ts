@@ -1,5 +1,6 @@
 import path from 'node:path';
 import pg from 'pg';
+import { ensureInitialAdmin } from '../auth/users.service';
 import type { Env } from '../env';
 import { applyMigrations } from '../db/migrate';
 import { createDb } from '../db/prisma';
@@ -18,6 +19,8 @@ export interface RunningApp {
   databaseUrl: string;
   /** Milliseconds from the call to a served page, by phase. */
   timings: Record<string, number>;
+  /** Set on the first start only: the first administrator and the one-time password to print once. */
+  initialAdmin: { username: string; password: string } | null;
   stop(): Promise<void>;
 }
 
@@ -50,6 +53,7 @@ export async function startApp(env: Env, logger: Logger): Promise<RunningApp> {
     lap('reference');
     if (env.DEMO_DATA === 'auto') await seedDemoData(pool, { logger, dataDir: env.DATA_DIR, paymentsPerYear: env.DEMO_PAYMENTS_PER_YEAR });
     lap('demo');
+    const initialAdmin = await ensureInitialAdmin(pool);
 
     const app = await createHttpServer({
       services: createServices({ db, pool, logger }),
@@ -66,6 +70,7 @@ export async function startApp(env: Env, logger: Logger): Promise<RunningApp> {
       url: `${address.replace('[::1]', 'localhost')}/`,
       databaseUrl: database.databaseUrl,
       timings,
+      initialAdmin,
       stop: async () => {
         await inbox.stop();
         await app.close();

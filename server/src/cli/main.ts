@@ -5,10 +5,11 @@ import { detect } from './detect-command';
 import { exportCommand } from './export-command';
 import { ingest, preset } from './ingest-commands';
 import { rules } from './rules-command';
+import { users } from './users-command';
 import { usage } from './usage';
 
 const [command, ...rest] = process.argv.slice(2);
-const commands: Record<string, (args: string[]) => Promise<number>> = { ingest, preset, detect, rules, export: exportCommand };
+const commands: Record<string, (args: string[]) => Promise<number>> = { ingest, preset, detect, rules, users, export: exportCommand };
 const handler = command ? commands[command] : undefined;
 if (!handler) {
   console.error(usage());

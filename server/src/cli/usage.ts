@@ -17,5 +17,9 @@ export function usage(): string {
   npm run cli -- export alerts --format csv|xlsx --out FILE [--region CODE] [--rule CODE…] [--severity S…]
         [--status S…] [--from PERIOD] [--to PERIOD] [--include-resolved] [--lang zh|en]
         导出预警清单 / export the anomaly list
+  npm run cli -- users list                  用户 / users
+  npm run cli -- users add <username> --role admin|staff|auditor|deputy --region CODE [--name NAME] [--password-stdin]
+        新增用户（默认生成一次性密码）/ add a user (a one-time password is printed unless one is piped in)
+  npm run cli -- users reset-password <username>   重设为一次性密码 / reset to a one-time password
   feeds: ${FEEDS.map((f) => `${f.name} (${f.nameZh})`).join(', ')}`;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { publicProcedure, router } from '../trpc/trpc';
+import { ACCESS } from '../auth/roles';
+import { visibleRegion } from '../trpc/region-access';
+import { procedureFor, router } from '../trpc/trpc';
 import {
   clearThresholdInputSchema,
   detectionSummarySchema,
@@ -9,17 +11,23 @@ import {
 } from './rules.schemas';
 
 export const rulesRouter = router({
-  list: publicProcedure.output(z.array(ruleWithThresholdsSchema)).query(({ ctx }) => ctx.services.rules.list()),
-  setThreshold: publicProcedure
+  list: procedureFor(ACCESS.records).output(z.array(ruleWithThresholdsSchema)).query(({ ctx }) => ctx.services.rules.list()),
+  setThreshold: procedureFor(ACCESS.settings)
     .input(setThresholdInputSchema)
     .output(ruleWithThresholdsSchema.shape.overrides.element)
-    .mutation(({ ctx, input }) => ctx.services.rules.setThreshold(input)),
-  clearThreshold: publicProcedure
+    .mutation(async ({ ctx, input }) => {
+      await visibleRegion(ctx, input.regionCode);
+      return ctx.services.rules.setThreshold({ ...input, actor: ctx.user });
+    }),
+  clearThreshold: procedureFor(ACCESS.settings)
     .input(clearThresholdInputSchema)
     .output(z.boolean())
-    .mutation(({ ctx, input }) => ctx.services.rules.clearThreshold(input)),
-  run: publicProcedure
+    .mutation(async ({ ctx, input }) => {
+      await visibleRegion(ctx, input.regionCode);
+      return ctx.services.rules.clearThreshold({ ...input, actor: ctx.user });
+    }),
+  run: procedureFor(ACCESS.dataWork)
     .input(runDetectionInputSchema)
     .output(detectionSummarySchema)
-    .mutation(({ ctx, input }) => ctx.services.rules.run(input)),
+    .mutation(async ({ ctx, input }) => ctx.services.rules.run({ ...input, regionCode: await visibleRegion(ctx, input.regionCode) })),
 });

@@ -4,6 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 type HttpServer = Awaited<ReturnType<typeof createHttpServer>>;
+import { CSRF_HEADER, SESSION_COOKIE } from '../auth/auth.routes';
+import { NATIONAL_REGION, type SessionUser } from '../auth/roles';
+import { csrfTokenOf } from '../auth/sessions';
 import { createLogger } from '../logger';
 import { AppError } from '../trpc/app-error';
 import type { IngestServices, Services } from '../trpc/context.types';
@@ -11,8 +14,20 @@ import { createHttpServer } from './create-http-server';
 
 let app: HttpServer;
 
+const TOKEN = 'a-test-session-token';
+const STAFF: SessionUser = { id: 1, username: 'staff', displayName: '工作人员', role: 'staff', regionCode: NATIONAL_REGION, mustChangePassword: false };
+const session = { cookie: `${SESSION_COOKIE}=${TOKEN}`, [CSRF_HEADER]: csrfTokenOf(TOKEN) };
+
 /** Services that fail in the ways the error formatter must handle; no database is involved. */
 const failingServices: Services = {
+  // One live session, of a national staff member; sign-in itself is tested in auth/.
+  auth: {
+    login: () => Promise.reject(new Error('not used')),
+    sessionUser: (token) => Promise.resolve(token === TOKEN ? STAFF : null),
+    logout: () => Promise.resolve(),
+    changePassword: () => Promise.reject(new Error('not used')),
+  },
+  access: { regionVisible: () => Promise.resolve(true), audit: () => Promise.resolve() },
   overview: {
     getOverview: ({ regionCode }) =>
       Promise.reject(
@@ -29,7 +44,7 @@ const failingServices: Services = {
 };
 
 const query = (procedure: string, input?: unknown) =>
-  app.inject({ method: 'GET', url: `/trpc/${procedure}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}` });
+  app.inject({ method: 'GET', url: `/trpc/${procedure}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}`, headers: session });
 
 before(async () => {
   const clientDist = await mkdtemp(path.join(os.tmpdir(), 'bw-dist-'));
@@ -65,13 +80,13 @@ describe('API errors', () => {
   });
 
   it('hides an unexpected failure of a non-tRPC route too', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/ingest/batches/7/errors.csv' });
+    const response = await app.inject({ method: 'GET', url: '/api/ingest/batches/7/errors.csv', headers: session });
     assert.equal(response.statusCode, 500);
     assert.deepEqual(response.json(), { messageZh: '服务器内部错误，请稍后重试', messageEn: 'Internal server error, please try again later' });
   });
 
   it('refuses a request body over the limit', async () => {
-    const response = await app.inject({ method: 'POST', url: '/trpc/overview.get', payload: 'x'.repeat(2 * 1024 * 1024), headers: { 'content-type': 'application/json' } });
+    const response = await app.inject({ method: 'POST', url: '/trpc/overview.get', payload: 'x'.repeat(2 * 1024 * 1024), headers: { ...session, 'content-type': 'application/json' } });
     assert.equal(response.statusCode, 413);
   });
 });

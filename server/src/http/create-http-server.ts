@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { LogController } from 'fastify';
 import { alertsRoutes } from '../alerts/alerts.routes';
+import { authRoutes, clientInfo } from '../auth/auth.routes';
 import { ingestRoutes } from '../ingest/ingest.routes';
 import type { Logger } from '../logger';
 import { appRouter, type AppRouter } from '../trpc/app.router';
@@ -63,11 +64,15 @@ export async function createHttpServer(options: HttpServerOptions) {
     hsts: false,
   });
 
+  // Sessions, CSRF and /api/auth/*: before every other route, whose access checks read request.auth.
+  await app.register(authRoutes, { auth: options.services.auth });
+
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: ({ req }) => createContextInner({ services: options.services, requestId: String(req.id) }),
+      createContext: ({ req }) =>
+        createContextInner({ services: options.services, user: req.auth?.user ?? null, client: clientInfo(req), requestId: String(req.id) }),
       onError: ({ error, path: procedure, ctx }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           options.logger.error({ err: error.cause ?? error, procedure, requestId: ctx?.requestId }, 'procedure failed');
@@ -83,7 +88,7 @@ export async function createHttpServer(options: HttpServerOptions) {
     uploadLimitBytes: options.uploadLimitBytes,
   });
 
-  await app.register(alertsRoutes, { alerts: options.services.alerts });
+  await app.register(alertsRoutes, { alerts: options.services.alerts, access: options.services.access });
 
   app.get('/healthz', () => ({ status: 'ok' }));
 

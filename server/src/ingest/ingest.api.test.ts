@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createHttpServer } from '../http/create-http-server';
 import { createLogger } from '../logger';
+import { signedInAs } from '../testing/sign-in';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { createServices } from '../trpc/context';
 import { seedShippedPresets } from './seed-presets';
@@ -16,6 +17,8 @@ type HttpServer = Awaited<ReturnType<typeof createHttpServer>>;
 let database: TestDatabase;
 let app: HttpServer;
 let uploadDir: string;
+/** The signed-in staff member's cookie and CSRF token, sent with every request. */
+let headers: Record<string, string>;
 const UPLOAD_LIMIT = 64 * 1024;
 
 const count = async (sql: string) => Number((await database.pool.query(`SELECT count(*) AS n FROM ${sql}`)).rows[0].n);
@@ -27,8 +30,8 @@ const payment = (voucher: string, amount = '100.00') => `${voucher},2026-03-02,3
 async function trpc<T>(procedure: string, input?: unknown, method: 'GET' | 'POST' = 'GET'): Promise<{ status: number; data: T; error?: { data: { messageZh: string; messageEn: string } } }> {
   const response =
     method === 'GET'
-      ? await app.inject({ method, url: `/trpc/${procedure}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}` })
-      : await app.inject({ method, url: `/trpc/${procedure}`, payload: JSON.stringify(input), headers: { 'content-type': 'application/json' } });
+      ? await app.inject({ method, url: `/trpc/${procedure}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}`, headers })
+      : await app.inject({ method, url: `/trpc/${procedure}`, payload: JSON.stringify(input), headers: { ...headers, 'content-type': 'application/json' } });
   const body = response.json<{ result?: { data: T }; error?: { data: { messageZh: string; messageEn: string } } }>();
   return { status: response.statusCode, data: body.result?.data as T, error: body.error };
 }
@@ -38,7 +41,7 @@ function upload(query: Record<string, string>, content: string | Buffer, content
     method: 'POST',
     url: `/api/ingest/upload?${new URLSearchParams(query).toString()}`,
     payload: content,
-    headers: { 'content-type': contentType },
+    headers: { ...headers, 'content-type': contentType },
   });
 }
 
@@ -62,6 +65,7 @@ before(async () => {
     uploadDir,
     uploadLimitBytes: UPLOAD_LIMIT,
   });
+  headers = await signedInAs(app, database.pool, 'staff');
 });
 after(async () => {
   await app.close();
@@ -122,7 +126,7 @@ describe('upload and follow a load', () => {
       ],
     );
     assert.match(detail.data.errors[2]!.reasonZh, /该行有14列，表头有13列/);
-    const csv = await app.inject({ method: 'GET', url: `/api/ingest/batches/${job.batchId}/errors.csv` });
+    const csv = await app.inject({ method: 'GET', url: `/api/ingest/batches/${job.batchId}/errors.csv`, headers });
     assert.equal(csv.statusCode, 200);
     assert.match(String(csv.headers['content-type']), /text\/csv/);
     assert.match(String(csv.headers['content-disposition']), /attachment; filename="batch-\d+-errors.csv"/);
@@ -135,7 +139,7 @@ describe('upload and follow a load', () => {
 
   it('defuses a formula in the value column of the error report', async () => {
     const job = await finished((await upload({ feed: 'payments', fileName: 'formula.csv' }, [HEADER, payment('F1', '=1+2')].join('\n'))).json<IngestJob>());
-    const csv = await app.inject({ method: 'GET', url: `/api/ingest/batches/${job.batchId}/errors.csv` });
+    const csv = await app.inject({ method: 'GET', url: `/api/ingest/batches/${job.batchId}/errors.csv`, headers });
     assert.match(csv.body, /,'=1\+2,/);
   });
 
@@ -183,14 +187,24 @@ describe('upload and follow a load', () => {
   });
 
   it('answers 404 for an unknown batch or job', async () => {
-    assert.equal((await app.inject({ method: 'GET', url: '/api/ingest/batches/999999/errors.csv' })).statusCode, 404);
-    assert.equal((await app.inject({ method: 'GET', url: '/api/ingest/batches/1%3BDROP/errors.csv' })).statusCode, 400);
+    assert.equal((await app.inject({ method: 'GET', url: '/api/ingest/batches/999999/errors.csv', headers })).statusCode, 404);
+    assert.equal((await app.inject({ method: 'GET', url: '/api/ingest/batches/1%3BDROP/errors.csv', headers })).statusCode, 400);
     assert.equal((await trpc('ingest.batch', { id: '999999' })).status, 404);
     assert.equal((await trpc('ingest.job', { id: '00000000-0000-4000-8000-000000000000' })).status, 404);
   });
 });
 
 describe('presets through the API', () => {
+  // Presets are settings: an administrator's.
+  let staffHeaders: Record<string, string>;
+  before(async () => {
+    staffHeaders = headers;
+    headers = await signedInAs(app, database.pool, 'admin');
+  });
+  after(() => {
+    headers = staffHeaders;
+  });
+
   const preset = {
     name: '市财政局国库导出',
     feed: 'payments',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { publicProcedure, router } from '../trpc/trpc';
+import { ACCESS } from '../auth/roles';
+import { procedureFor, router } from '../trpc/trpc';
 import {
   batchDetailSchema,
   batchIdSchema,
@@ -20,34 +21,34 @@ import { mappingPresetSchema } from './mapping-preset';
  * (see ingest.routes.ts); its job is then followed here.
  */
 export const ingestRouter = router({
-  feeds: publicProcedure.output(feedCatalogSchema).query(({ ctx }) => ctx.services.ingest.feeds()),
-  batches: publicProcedure
+  feeds: procedureFor(ACCESS.dataWork).output(feedCatalogSchema).query(({ ctx }) => ctx.services.ingest.feeds()),
+  batches: procedureFor(ACCESS.dataWork)
     .input(listBatchesInputSchema)
     .output(batchPageSchema)
     .query(({ ctx, input }) => ctx.services.ingest.listBatches(input)),
-  batch: publicProcedure
+  batch: procedureFor(ACCESS.dataWork)
     .input(z.object({ id: batchIdSchema }))
     .output(batchDetailSchema)
     .query(({ ctx, input }) => ctx.services.ingest.getBatch(input.id)),
-  quarantine: publicProcedure
+  quarantine: procedureFor(ACCESS.dataWork)
     .input(quarantineInputSchema)
     .output(quarantinePageSchema)
     .query(({ ctx, input }) => ctx.services.ingest.listQuarantine(input)),
-  freshness: publicProcedure.output(feedFreshnessSchema).query(({ ctx }) => ctx.services.ingest.feedFreshness()),
-  job: publicProcedure
+  freshness: procedureFor(ACCESS.aggregates).output(feedFreshnessSchema).query(({ ctx }) => ctx.services.ingest.feedFreshness()),
+  job: procedureFor(ACCESS.dataWork)
     .input(z.object({ id: z.uuid() }))
     .output(jobSchema)
     .query(({ ctx, input }) => ctx.services.ingest.getJob(input.id)),
   presets: router({
-    list: publicProcedure
+    list: procedureFor(ACCESS.dataWork)
       .input(z.object({ feed: feedNameSchema.optional() }).default({}))
       .output(z.array(mappingPresetSchema))
       .query(({ ctx, input }) => ctx.services.ingest.listPresets(input.feed)),
-    save: publicProcedure
+    save: procedureFor(ACCESS.settings)
       .input(mappingPresetSchema)
       .output(mappingPresetSchema)
       .mutation(({ ctx, input }) => ctx.services.ingest.savePreset(input)),
-    delete: publicProcedure
+    delete: procedureFor(ACCESS.settings)
       .input(z.object({ name: presetNameSchema }))
       .output(z.object({ deleted: z.boolean() }))
       .mutation(async ({ ctx, input }) => ({ deleted: await ctx.services.ingest.deletePreset(input.name) })),

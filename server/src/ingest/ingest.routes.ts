@@ -1,3 +1,5 @@
+import { requireAccess } from '../auth/auth.routes';
+import { ACCESS } from '../auth/roles';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -52,7 +54,7 @@ export const ingestRoutes: FastifyPluginAsync<IngestRoutesOptions> = async (app,
     // The body stays a stream: the route writes it to disk itself, counting bytes against the limit.
     scope.addContentTypeParser('application/octet-stream', { bodyLimit: Number.MAX_SAFE_INTEGER }, (_request, payload, done) => done(null, payload));
 
-    scope.post('/api/ingest/upload', async (request, reply) => {
+    scope.post('/api/ingest/upload', { preHandler: requireAccess(ACCESS.dataWork) }, async (request, reply) => {
       const query = uploadQuerySchema.safeParse(request.query);
       if (!query.success) {
         request.raw.resume();
@@ -92,7 +94,7 @@ export const ingestRoutes: FastifyPluginAsync<IngestRoutesOptions> = async (app,
         return sendError(reply, 400, '上传的文件为空', 'the uploaded file is empty');
       }
       try {
-        const job = await ingest.startJob({ ...query.data, filePath, presetName: query.data.preset });
+        const job = await ingest.startJob({ ...query.data, filePath, presetName: query.data.preset, createdBy: request.auth?.user.id });
         return reply.code(202).send(job);
       } catch (error) {
         await rm(filePath, { force: true });
@@ -103,7 +105,7 @@ export const ingestRoutes: FastifyPluginAsync<IngestRoutesOptions> = async (app,
     done();
   });
 
-  app.get('/api/ingest/batches/:id/errors.csv', async (request, reply) => {
+  app.get('/api/ingest/batches/:id/errors.csv', { preHandler: requireAccess(ACCESS.dataWork) }, async (request, reply) => {
     const { id } = request.params as { id: string };
     if (!/^\d{1,18}$/.test(id)) return sendError(reply, 400, '批次编号无效', 'invalid batch id');
     let csv: AsyncIterable<string>;

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { TRPCError } from '@trpc/server';
 import { findFeed } from '../ingest/feeds/feed-registry';
 import { ingestFile } from '../ingest/ingest-file';
+import { addTestUser } from '../testing/sign-in';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { appRouter } from '../trpc/app.router';
 import { createContextInner, createServices } from '../trpc/context';
@@ -51,7 +52,8 @@ before(async () => {
     const result = await ingestFile(database.pool, { feed: findFeed(feed)!, filePath: file, source: 'cli' });
     assert.equal(result.status, 'succeeded', `${feed}: ${JSON.stringify(result.rowErrors.slice(0, 3))}`);
   }
-  caller = createCallerFactory(appRouter)(createContextInner({ services: createServices({ db: database.db, pool: database.pool }) }));
+  const services = createServices({ db: database.db, pool: database.pool });
+  caller = createCallerFactory(appRouter)(createContextInner({ services, user: await addTestUser(database.pool, 'deputy') }));
 });
 after(() => database.drop());
 

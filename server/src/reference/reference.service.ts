@@ -1,8 +1,11 @@
 import type { Db } from '../db/prisma';
 import type { RegionNode, ReferenceSummary } from './regions.schemas';
 
-/** Region tree, years with budget data, and the defaults the dashboard opens on. */
-export async function getReferenceSummary(db: Db): Promise<ReferenceSummary> {
+/**
+ * Region tree (from `rootCode` down: a user sees their region and its sub-regions only), years with
+ * budget data, and the defaults the dashboard opens on.
+ */
+export async function getReferenceSummary(db: Db, rootCode: string | null = null): Promise<ReferenceSummary> {
   const [regions, years, topWithBudget] = await Promise.all([
     db.region.findMany({ select: { code: true, name: true, level: true, parentCode: true }, orderBy: { code: 'asc' } }),
     db.$queryRaw<{ fiscal_year: number }[]>`SELECT DISTINCT fiscal_year FROM budget_lines ORDER BY fiscal_year DESC`,
@@ -23,6 +26,15 @@ export async function getReferenceSummary(db: Db): Promise<ReferenceSummary> {
     else roots.push(node);
   }
 
+  if (rootCode !== null) {
+    const root = nodes.get(rootCode);
+    return {
+      regions: root ? [root] : [],
+      fiscalYears: years.map((y) => y.fiscal_year),
+      defaultRegionCode: root ? rootCode : null,
+      defaultFiscalYear: years[0]?.fiscal_year ?? null,
+    };
+  }
   return {
     regions: roots,
     fiscalYears: years.map((y) => y.fiscal_year),

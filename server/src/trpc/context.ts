@@ -9,13 +9,20 @@ import { runDetection } from '../detect/run-detection';
 import { createIngestServices } from '../ingest/ingest.service';
 import { getOverview } from '../overview/overview.service';
 import { getReferenceSummary } from '../reference/reference.service';
+import { createAuthServices } from '../auth/auth.service';
+import type { ClientInfo } from '../auth/auth.types';
+import { recordAudit } from '../auth/audit';
+import { regionVisible } from '../auth/region-scope';
+import type { SessionUser } from '../auth/roles';
 import type { Context, Services } from './context.types';
 
 /** Binds the service functions to a database; built once at start-up. */
 export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; logger?: Logger }): Services {
   return {
+    auth: createAuthServices(pool, { logger }),
+    access: { regionVisible: (user, regionCode) => regionVisible(pool, user, regionCode), audit: (entry) => recordAudit(pool, entry) },
     overview: { getOverview: (input) => getOverview(db, input) },
-    reference: { getReferenceSummary: () => getReferenceSummary(db) },
+    reference: { getReferenceSummary: (rootCode) => getReferenceSummary(db, rootCode) },
     ingest: createIngestServices(pool, logger),
     alerts: {
       list: (input) => findAlerts(pool, input),
@@ -33,6 +40,16 @@ export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; lo
 }
 
 /** The context without HTTP: tests call procedures through createCaller with it. */
-export function createContextInner(options: { services: Services; requestId?: string }): Context {
-  return { services: options.services, requestId: options.requestId ?? randomUUID() };
+export function createContextInner(options: {
+  services: Services;
+  user: SessionUser | null;
+  client?: ClientInfo;
+  requestId?: string;
+}): Context {
+  return {
+    services: options.services,
+    user: options.user,
+    client: options.client ?? { ip: null, userAgent: null },
+    requestId: options.requestId ?? randomUUID(),
+  };
 }

@@ -1,3 +1,5 @@
+import type { AuditEntry, AuthServices, ClientInfo } from '../auth/auth.types';
+import type { Actor, SessionUser } from '../auth/roles';
 import type { AlertDetail, AlertFilter, AlertPage, ListAlertsInput } from '../alerts/alerts.schemas';
 import type { DetectionSummaryOutput, RuleWithThresholdsOutput, RunDetectionInput, SetThresholdInput } from '../detect/rules.schemas';
 import type { Overview, OverviewInput } from '../overview/overview.schemas';
@@ -19,11 +21,19 @@ import type { MappingPreset, MappingPresetInput } from '../ingest/mapping-preset
  * client can import the router type without type-checking server-only code.
  */
 export interface Services {
+  auth: AuthServices;
+  access: {
+    /** Whether the user may see the region: theirs or one below it. */
+    regionVisible(user: SessionUser, regionCode: string): Promise<boolean>;
+    /** Appends a line to the audit log. */
+    audit(entry: AuditEntry): Promise<void>;
+  };
   overview: {
     getOverview(input: OverviewInput): Promise<Overview>;
   };
   reference: {
-    getReferenceSummary(): Promise<ReferenceSummary>;
+    /** The region tree from `rootCode` down (the whole tree when null). */
+    getReferenceSummary(rootCode: string | null): Promise<ReferenceSummary>;
   };
   ingest: IngestServices;
   alerts: {
@@ -36,8 +46,8 @@ export interface Services {
   };
   rules: {
     list(): Promise<RuleWithThresholdsOutput[]>;
-    setThreshold(input: SetThresholdInput): Promise<RuleWithThresholdsOutput['overrides'][number]>;
-    clearThreshold(input: { ruleCode: string; regionCode: string }): Promise<boolean>;
+    setThreshold(input: SetThresholdInput & { actor?: Actor }): Promise<RuleWithThresholdsOutput['overrides'][number]>;
+    clearThreshold(input: { ruleCode: string; regionCode: string; actor?: Actor }): Promise<boolean>;
     run(input: RunDetectionInput): Promise<DetectionSummaryOutput>;
   };
 }
@@ -64,10 +74,15 @@ export interface UploadedFile {
   fileName: string;
   mode: 'strict' | 'quarantine';
   presetName?: string;
+  /** The signed-in user who uploaded it (ingest_batches.created_by). */
+  createdBy?: number;
 }
 
 export interface Context {
   services: Services;
   /** Correlates a request's log lines; never shown to users except as a support reference. */
   requestId: string;
+  /** The signed-in user (null when signed out: every procedure then answers UNAUTHORIZED). */
+  user: SessionUser | null;
+  client: ClientInfo;
 }

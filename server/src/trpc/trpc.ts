@@ -1,7 +1,13 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
+import type { Role } from '../auth/roles';
 import type { Context } from './context.types';
 import { AppError } from './app-error';
+
+/** Every procedure declares who may call it; a test fails for any procedure that does not. */
+export interface ProcedureMeta {
+  roles: readonly Role[];
+}
 
 /** Bilingual, stack-free message attached to every error a client sees. */
 export interface ClientErrorData {
@@ -16,7 +22,7 @@ export interface ClientErrorData {
 const GENERIC_ZH = '服务器内部错误，请稍后重试';
 const GENERIC_EN = 'Internal server error, please try again later';
 
-const t = initTRPC.context<Context>().create({
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   isDev: false,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
@@ -52,6 +58,19 @@ const appErrorMapper = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * Runs before input parsing: no session → UNAUTHORIZED; an unchanged one-time password or a role
+ * outside the procedure's `roles` → FORBIDDEN. Procedures then see `ctx.user` as non-null.
+ */
+const authorize = t.middleware(({ ctx, meta, next }) => {
+  const user = ctx.user;
+  if (!user) throw new AppError('UNAUTHORIZED', '请先登录', 'Please sign in first');
+  if (user.mustChangePassword) throw new AppError('FORBIDDEN', '请先修改初始密码', 'Change your one-time password first');
+  if (!meta?.roles.includes(user.role)) throw new AppError('FORBIDDEN', '您的角色无权访问此功能', 'Your role may not use this function');
+  return next({ ctx: { ...ctx, user } });
+});
+
 export const router = t.router;
-export const publicProcedure = t.procedure.use(appErrorMapper);
+/** A procedure for the given roles (use the sets of auth/roles.ts ACCESS). */
+export const procedureFor = (roles: readonly Role[]) => t.procedure.use(appErrorMapper).meta({ roles }).use(authorize);
 export const createCallerFactory = t.createCallerFactory;
