@@ -9,7 +9,10 @@ export const alertsRouter = router({
   list: procedureFor(ACCESS.records)
     .input(listAlertsInputSchema)
     .output(alertPageSchema)
-    .query(async ({ ctx, input }) => ctx.services.alerts.list({ ...input, regionCode: await visibleRegion(ctx, input.regionCode) })),
+    .query(async ({ ctx, input }) => {
+      const page = await ctx.services.alerts.list({ ...input, regionCode: await visibleRegion(ctx, input.regionCode) });
+      return { ...page, items: await ctx.services.alerts.maskFor(ctx.user.role, page.items) };
+    }),
   get: procedureFor(ACCESS.records)
     .input(z.object({ id: alertIdSchema }))
     .output(alertDetailSchema)
@@ -17,6 +20,7 @@ export const alertsRouter = router({
       const alert = await ctx.services.alerts.get(input.id);
       // Another region's alert is as good as missing.
       if (!(await ctx.services.access.regionVisible(ctx.user, alert.regionCode))) throw notFound('预警', 'Alert');
-      return alert;
+      const [masked] = await ctx.services.alerts.maskFor(ctx.user.role, [alert]);
+      return masked!;
     }),
 });

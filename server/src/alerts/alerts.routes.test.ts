@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { recordAudit } from '../auth/audit';
 import { authRoutes } from '../auth/auth.routes';
 import { createAuthServices } from '../auth/auth.service';
+import { maskAlertsFor } from '../auth/privacy';
 import { regionVisible } from '../auth/region-scope';
 import { useRuleDatabase } from '../detect/testing/rule-fixtures';
 import { signedInAs } from '../testing/sign-in';
@@ -32,8 +33,9 @@ describe('GET /api/alerts/export', () => {
     const alerts: Services['alerts'] = {
       list: (input) => findAlerts(db.pool, input),
       get: (id) => getAlert(db.pool, id),
-      exportCsv: (filter, language) => alertsCsv(db.pool, filter, language),
-      exportXlsx: (filter, language) => alertsXlsxStream(db.pool, filter, language),
+      maskFor: (role, items) => maskAlertsFor(db.pool, role, items),
+      exportCsv: (filter, language, role) => alertsCsv(db.pool, filter, language, role),
+      exportXlsx: (filter, language, role) => alertsXlsxStream(db.pool, filter, language, role),
     };
     await app.register(authRoutes, { auth: createAuthServices(db.pool) });
     await app.register(alertsRoutes, { alerts, access: { regionVisible: (user, code) => regionVisible(db.pool, user, code), audit: (entry) => recordAudit(db.pool, entry) } });
@@ -110,5 +112,21 @@ describe('GET /api/alerts/export', () => {
     // BIG-1 of the city is left out; BIG-2 of the district's township is in.
     assert.equal(lines.length, 2);
     assert.match(lines[1]!, /BIG-2/);
+  });
+
+  it('masks individual payees for auditors (王*明), not units, and not for staff', async () => {
+    await db.payment('BIG-3', '8000000.00', { region: '390100', payee: '王小明', payeeType: 'individual' });
+    await db.payment('BIG-4', '9000000.00', { region: '390100', payee: '临江建设有限公司' });
+    await db.detect('PAY-LARGE');
+    const url = '/api/alerts/export?format=csv&entityKey=BIG-';
+    const masked = await app.inject({ method: 'GET', url, headers: auditor });
+    assert.equal(masked.statusCode, 200);
+    assert.match(masked.body, /王\*明/);
+    assert.doesNotMatch(masked.body, /王小明/);
+    assert.match(masked.body, /临江建设有限公司/);
+    const staff = await signedInAs(app, db.pool, 'staff');
+    const full = await app.inject({ method: 'GET', url, headers: staff });
+    assert.match(full.body, /王小明/);
+    assert.doesNotMatch(full.body, /王\*明/);
   });
 });

@@ -1,9 +1,9 @@
-import { requireAccess } from '../auth/auth.routes';
-import { defaultRegion, regionForbidden } from '../auth/region-scope';
-import { ACCESS } from '../auth/roles';
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import { requireAccess } from '../auth/auth.routes';
+import { defaultRegion, regionForbidden } from '../auth/region-scope';
+import { ACCESS } from '../auth/roles';
 import type { Services } from '../trpc/context.types';
 import { alertFilterSchema } from './alerts.schemas';
 
@@ -55,12 +55,12 @@ export const alertsRoutes: FastifyPluginAsync<{ alerts: Services['alerts']; acce
       return reply
         .type(XLSX_TYPE)
         .header('content-disposition', `attachment; filename="alerts-${stamp}.xlsx"`)
-        .send(Readable.from(options.alerts.exportXlsx(filter, lang)));
+        .send(Readable.from(options.alerts.exportXlsx(filter, lang, user.role)));
     }
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="alerts-${stamp}.csv"`)
-      .send(Readable.from(options.alerts.exportCsv(filter, lang)));
+      .send(Readable.from(options.alerts.exportCsv(filter, lang, user.role)));
   });
   return Promise.resolve();
 };

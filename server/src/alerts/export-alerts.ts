@@ -4,6 +4,8 @@ import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type pg from 'pg';
+import { maskAlertsFor } from '../auth/privacy';
+import type { Role } from '../auth/roles';
 import { csvCell, defuse } from '../shared/csv-cell';
 import { iterateAlerts, type ExportedAlert } from './alerts.service';
 import type { AlertFilter } from './alerts.schemas';
@@ -46,6 +48,11 @@ function exportRow(alert: ExportedAlert, language: ExportLanguage): string[] {
   ];
 }
 
+/** The pages of the export, masked for the role that downloads it (the CLI, an operator's tool, sees all). */
+async function* exportPages(pool: pg.Pool, filter: Partial<AlertFilter>, role: Role | undefined): AsyncGenerator<ExportedAlert[]> {
+  for await (const page of iterateAlerts(pool, filter)) yield role ? await maskAlertsFor(pool, role, page) : page;
+}
+
 const CSV_HEADER = `\uFEFF${EXPORT_COLUMNS.join(',')}\r\n`;
 const csvLines = (page: readonly ExportedAlert[], language: ExportLanguage) =>
   page.map((alert) => exportRow(alert, language).map(csvCell).join(',')).join('\r\n') + '\r\n';
@@ -55,9 +62,10 @@ export async function* alertsCsv(
   pool: pg.Pool,
   filter: Partial<AlertFilter>,
   language: ExportLanguage = 'zh',
+  role?: Role,
 ): AsyncGenerator<string> {
   yield CSV_HEADER;
-  for await (const page of iterateAlerts(pool, filter)) yield csvLines(page, language);
+  for await (const page of exportPages(pool, filter, role)) yield csvLines(page, language);
 }
 
 /**
@@ -69,6 +77,7 @@ export async function writeAlertsXlsx(
   filter: Partial<AlertFilter>,
   stream: Writable,
   language: ExportLanguage = 'zh',
+  role?: Role,
 ): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
   const sheet = workbook.addWorksheet(language === 'zh' ? '预警清单' : 'Alerts', {
@@ -82,7 +91,7 @@ export async function writeAlertsXlsx(
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   let rows = 0;
-  for await (const page of iterateAlerts(pool, filter)) {
+  for await (const page of exportPages(pool, filter, role)) {
     for (const alert of page) {
       sheet.addRow(exportRow(alert, language).map(defuse)).commit();
       rows++;
@@ -98,9 +107,10 @@ export function alertsXlsxStream(
   pool: pg.Pool,
   filter: Partial<AlertFilter>,
   language: ExportLanguage = 'zh',
+  role?: Role,
 ): PassThrough {
   const stream = new PassThrough();
-  writeAlertsXlsx(pool, filter, stream, language).catch((error: unknown) =>
+  writeAlertsXlsx(pool, filter, stream, language, role).catch((error: unknown) =>
     stream.destroy(error instanceof Error ? error : new Error(String(error))),
   );
   return stream;

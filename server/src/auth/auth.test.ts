@@ -55,9 +55,9 @@ describe('sign-in', () => {
     assert.match(first.password, /^[a-zA-Z0-9]{16}$/);
     assert.equal(await ensureInitialAdmin(database.pool), null);
     const stored = await database.pool.query<{ password_hash: string; must_change_password: boolean }>(`SELECT password_hash, must_change_password FROM users WHERE username = 'admin'`);
-    assert.match(stored.rows[0].password_hash, /^\$argon2id\$/);
-    assert.ok(!stored.rows[0].password_hash.includes(first.password));
-    assert.equal(stored.rows[0].must_change_password, true);
+    assert.match(stored.rows[0]!.password_hash, /^\$argon2id\$/);
+    assert.ok(!stored.rows[0]!.password_hash.includes(first.password));
+    assert.equal(stored.rows[0]!.must_change_password, true);
   });
 
   it('signs in with an HttpOnly, SameSite=Strict session cookie and returns the user and a CSRF token', async () => {

@@ -36,3 +36,11 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
   ip?: string | null;
 }
+
+/** What masking of personal data needs of an alert (summary or detail). */
+export interface MaskableAlert {
+  id: string;
+  explanationZh: string;
+  explanationEn: string;
+  evidence?: Record<string, unknown>;
+}

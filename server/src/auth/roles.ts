@@ -19,6 +19,8 @@ export const ACCESS = {
   dataWork: ['admin', 'staff'],
   /** Settings: thresholds, mapping presets, users. */
   settings: ['admin'],
+  /** Individual payees' names and accounts unmasked (others see 王*明, ****1234). */
+  payees: ['admin', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A signed-in user as the server's procedures see them. */

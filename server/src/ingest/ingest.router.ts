@@ -47,10 +47,18 @@ export const ingestRouter = router({
     save: procedureFor(ACCESS.settings)
       .input(mappingPresetSchema)
       .output(mappingPresetSchema)
-      .mutation(({ ctx, input }) => ctx.services.ingest.savePreset(input)),
+      .mutation(async ({ ctx, input }) => {
+        const saved = await ctx.services.ingest.savePreset(input);
+        await ctx.services.access.audit({ actor: ctx.user, action: 'preset.save', target: saved.name, details: { preset: saved }, ip: ctx.client.ip });
+        return saved;
+      }),
     delete: procedureFor(ACCESS.settings)
       .input(z.object({ name: presetNameSchema }))
       .output(z.object({ deleted: z.boolean() }))
-      .mutation(async ({ ctx, input }) => ({ deleted: await ctx.services.ingest.deletePreset(input.name) })),
+      .mutation(async ({ ctx, input }) => {
+        const deleted = await ctx.services.ingest.deletePreset(input.name);
+        if (deleted) await ctx.services.access.audit({ actor: ctx.user, action: 'preset.delete', target: input.name, ip: ctx.client.ip });
+        return { deleted };
+      }),
   }),
 });

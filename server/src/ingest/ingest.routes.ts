@@ -1,5 +1,3 @@
-import { requireAccess } from '../auth/auth.routes';
-import { ACCESS } from '../auth/roles';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -8,9 +6,11 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { requireAccess } from '../auth/auth.routes';
+import { ACCESS } from '../auth/roles';
 import type { Logger } from '../logger';
 import { AppError } from '../trpc/app-error';
-import type { IngestServices } from '../trpc/context.types';
+import type { IngestServices, Services } from '../trpc/context.types';
 import { feedNameSchema, ingestModeSchema, presetNameSchema } from './ingest.schemas';
 
 export interface IngestRoutesOptions {
@@ -19,6 +19,8 @@ export interface IngestRoutesOptions {
   /** Uploaded files are written here while they load, then removed. */
   uploadDir: string;
   uploadLimitBytes: number;
+  /** Each accepted upload leaves a line in the audit log. */
+  audit: Services['access']['audit'];
 }
 
 // eslint-disable-next-line no-control-regex -- file names are shown in the batch history
@@ -95,6 +97,13 @@ export const ingestRoutes: FastifyPluginAsync<IngestRoutesOptions> = async (app,
       }
       try {
         const job = await ingest.startJob({ ...query.data, filePath, presetName: query.data.preset, createdBy: request.auth?.user.id });
+        await options.audit({
+          actor: request.auth?.user ?? null,
+          action: 'ingest.upload',
+          target: job.feed,
+          details: { fileName: query.data.fileName, bytes: received, mode: query.data.mode, preset: query.data.preset ?? null, jobId: job.id },
+          ip: request.ip,
+        });
         return reply.code(202).send(job);
       } catch (error) {
         await rm(filePath, { force: true });

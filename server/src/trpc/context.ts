@@ -12,6 +12,7 @@ import { getReferenceSummary } from '../reference/reference.service';
 import { createAuthServices } from '../auth/auth.service';
 import type { ClientInfo } from '../auth/auth.types';
 import { recordAudit } from '../auth/audit';
+import { maskAlertsFor } from '../auth/privacy';
 import { regionVisible } from '../auth/region-scope';
 import type { SessionUser } from '../auth/roles';
 import type { Context, Services } from './context.types';
@@ -27,8 +28,9 @@ export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; lo
     alerts: {
       list: (input) => findAlerts(pool, input),
       get: (id) => getAlert(pool, id),
-      exportCsv: (filter, language) => alertsCsv(pool, filter, language),
-      exportXlsx: (filter, language) => alertsXlsxStream(pool, filter, language),
+      maskFor: (role, alerts) => maskAlertsFor(pool, role, alerts),
+      exportCsv: (filter, language, role) => alertsCsv(pool, filter, language, role),
+      exportXlsx: (filter, language, role) => alertsXlsxStream(pool, filter, language, role),
     },
     rules: {
       list: () => listRulesWithThresholds(pool),

@@ -1,5 +1,5 @@
-import type { AuditEntry, AuthServices, ClientInfo } from '../auth/auth.types';
-import type { Actor, SessionUser } from '../auth/roles';
+import type { AuditEntry, AuthServices, ClientInfo, MaskableAlert } from '../auth/auth.types';
+import type { Actor, Role, SessionUser } from '../auth/roles';
 import type { AlertDetail, AlertFilter, AlertPage, ListAlertsInput } from '../alerts/alerts.schemas';
 import type { DetectionSummaryOutput, RuleWithThresholdsOutput, RunDetectionInput, SetThresholdInput } from '../detect/rules.schemas';
 import type { Overview, OverviewInput } from '../overview/overview.schemas';
@@ -39,10 +39,12 @@ export interface Services {
   alerts: {
     list(input: ListAlertsInput): Promise<AlertPage>;
     get(id: string): Promise<AlertDetail>;
-    /** The anomaly list as CSV text chunks (UTF-8 with BOM). */
-    exportCsv(filter: Partial<AlertFilter>, language: 'zh' | 'en'): AsyncIterable<string>;
-    /** The anomaly list as XLSX bytes. */
-    exportXlsx(filter: Partial<AlertFilter>, language: 'zh' | 'en'): AsyncIterable<Uint8Array>;
+    /** The alerts as the role may see them (individual payees masked for roles that may not). */
+    maskFor<T extends MaskableAlert>(role: Role, alerts: T[]): Promise<T[]>;
+    /** The anomaly list as CSV text chunks (UTF-8 with BOM), masked for the role. */
+    exportCsv(filter: Partial<AlertFilter>, language: 'zh' | 'en', role: Role): AsyncIterable<string>;
+    /** The anomaly list as XLSX bytes, masked for the role. */
+    exportXlsx(filter: Partial<AlertFilter>, language: 'zh' | 'en', role: Role): AsyncIterable<Uint8Array>;
   };
   rules: {
     list(): Promise<RuleWithThresholdsOutput[]>;
