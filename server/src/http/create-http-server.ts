@@ -86,7 +86,7 @@ export async function createHttpServer(options: HttpServerOptions) {
     logger: options.logger,
     uploadDir: options.uploadDir,
     uploadLimitBytes: options.uploadLimitBytes,
-    audit: options.services.access.audit,
+    audit: (entry) => options.services.access.audit(entry),
   });
 
   await app.register(alertsRoutes, { alerts: options.services.alerts, access: options.services.access });
