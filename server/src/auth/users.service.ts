@@ -110,3 +110,16 @@ export async function ensureInitialAdmin(pool: pg.Pool): Promise<{ username: str
   );
   return created ? { username: created.user.username, password: created.oneTimePassword! } : null;
 }
+
+/** Deactivates (ending every session) or reactivates a user; an administrator cannot deactivate themselves. */
+export async function setUserActive(pool: pg.Pool, username: string, active: boolean, actor: Actor | null = null): Promise<SessionUser & { active: boolean }> {
+  if (!active && actor?.username === username) {
+    throw new AppError('BAD_REQUEST', '不能停用自己的账号', 'you cannot deactivate your own account');
+  }
+  const updated = await pool.query<UserRow>(`UPDATE users SET active = $2 WHERE username = $1 RETURNING ${USER_COLUMNS}`, [username, active]);
+  const row = updated.rows[0];
+  if (!row) throw new AppError('NOT_FOUND', `未找到用户${username}`, `user ${username} not found`);
+  if (!active) await pool.query(`DELETE FROM sessions WHERE user_id = $1`, [row.id]);
+  await recordAudit(pool, { actor, action: active ? 'user.activate' : 'user.deactivate', target: username });
+  return toUser(row);
+}

@@ -40,6 +40,7 @@ const failingServices: Services = {
   // Every ingest service fails the unexpected way (a database that is down).
   ingest: new Proxy({} as IngestServices, { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
   alerts: new Proxy({} as Services['alerts'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
+  admin: new Proxy({} as Services['admin'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
   rules: new Proxy({} as Services['rules'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
 };
 

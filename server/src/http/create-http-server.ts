@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { LogController } from 'fastify';
 import { alertsRoutes } from '../alerts/alerts.routes';
+import { adminRoutes } from '../auth/admin.routes';
 import { authRoutes, clientInfo } from '../auth/auth.routes';
 import { ingestRoutes } from '../ingest/ingest.routes';
 import type { Logger } from '../logger';
@@ -89,6 +90,7 @@ export async function createHttpServer(options: HttpServerOptions) {
     audit: (entry) => options.services.access.audit(entry),
   });
 
+  await app.register(adminRoutes, { admin: options.services.admin, access: options.services.access });
   await app.register(alertsRoutes, { alerts: options.services.alerts, access: options.services.access });
 
   app.get('/healthz', () => ({ status: 'ok' }));

@@ -1,4 +1,5 @@
 import { alertsRouter } from '../alerts/alerts.router';
+import { adminRouter } from '../auth/admin.router';
 import { rulesRouter } from '../detect/rules.router';
 import { ingestRouter } from '../ingest/ingest.router';
 import { overviewRouter } from '../overview/overview.router';
@@ -6,6 +7,7 @@ import { referenceRouter } from '../reference/reference.router';
 import { router } from './trpc';
 
 export const appRouter = router({
+  admin: adminRouter,
   alerts: alertsRouter,
   rules: rulesRouter,
   ingest: ingestRouter,

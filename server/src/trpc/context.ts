@@ -12,6 +12,8 @@ import { getReferenceSummary } from '../reference/reference.service';
 import { createAuthServices } from '../auth/auth.service';
 import type { ClientInfo } from '../auth/auth.types';
 import { recordAudit } from '../auth/audit';
+import { auditCsv, listAudit } from '../auth/audit-log.service';
+import { createUser, listUsers, resetPassword, setUserActive } from '../auth/users.service';
 import { maskAlertsFor } from '../auth/privacy';
 import { regionVisible } from '../auth/region-scope';
 import type { SessionUser } from '../auth/roles';
@@ -21,6 +23,17 @@ import type { Context, Services } from './context.types';
 export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; logger?: Logger }): Services {
   return {
     auth: createAuthServices(pool, { logger }),
+    admin: {
+      listUsers: () => listUsers(pool),
+      createUser: async (input, actor) => {
+        const created = await createUser(pool, input, actor);
+        return { user: { ...created.user, active: true }, oneTimePassword: created.oneTimePassword! };
+      },
+      resetPassword: (username, actor) => resetPassword(pool, username, actor),
+      setActive: (username, active, actor) => setUserActive(pool, username, active, actor),
+      listAudit: (input) => listAudit(pool, input),
+      auditCsv: (filter) => auditCsv(pool, filter),
+    },
     access: { regionVisible: (user, regionCode) => regionVisible(pool, user, regionCode), audit: (entry) => recordAudit(pool, entry) },
     overview: { getOverview: (input) => getOverview(db, input) },
     reference: { getReferenceSummary: (rootCode) => getReferenceSummary(db, rootCode) },

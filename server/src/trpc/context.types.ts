@@ -1,3 +1,4 @@
+import type { AuditFilter, AuditPage, CreateUserInput, ListAuditInput, UserOutput } from '../auth/admin.schemas';
 import type { AuditEntry, AuthServices, ClientInfo, MaskableAlert } from '../auth/auth.types';
 import type { Actor, Role, SessionUser } from '../auth/roles';
 import type { AlertDetail, AlertFilter, AlertPage, ListAlertsInput } from '../alerts/alerts.schemas';
@@ -22,6 +23,16 @@ import type { MappingPreset, MappingPresetInput } from '../ingest/mapping-preset
  */
 export interface Services {
   auth: AuthServices;
+  /** Users and the audit log: administrators only. */
+  admin: {
+    listUsers(): Promise<UserOutput[]>;
+    createUser(input: CreateUserInput, actor: Actor): Promise<{ user: UserOutput; oneTimePassword: string }>;
+    resetPassword(username: string, actor: Actor): Promise<string>;
+    setActive(username: string, active: boolean, actor: Actor): Promise<UserOutput>;
+    listAudit(input: ListAuditInput): Promise<AuditPage>;
+    /** The filtered audit log as CSV text chunks (UTF-8 with BOM). */
+    auditCsv(filter: AuditFilter): AsyncIterable<string>;
+  };
   access: {
     /** Whether the user may see the region: theirs or one below it. */
     regionVisible(user: SessionUser, regionCode: string): Promise<boolean>;

@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createHttpServer } from '../http/create-http-server';
+import { createLogger } from '../logger';
+import { addTestUser, signIn, signedInAs } from '../testing/sign-in';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { createServices } from '../trpc/context';
+
+type HttpServer = Awaited<ReturnType<typeof createHttpServer>>;
+
+let database: TestDatabase;
+let app: HttpServer;
+let dir: string;
+let admin: Record<string, string>;
+
+interface TrpcReply<T> {
+  status: number;
+  data: T;
+  message?: string;
+}
+
+async function trpc<T>(procedure: string, input: unknown, headers: Record<string, string>, method: 'GET' | 'POST' = 'GET'): Promise<TrpcReply<T>> {
+  const response =
+    method === 'GET'
+      ? await app.inject({ method, url: `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`, headers })
+      : await app.inject({ method, url: `/trpc/${procedure}`, payload: JSON.stringify(input), headers: { ...headers, 'content-type': 'application/json' } });
+  const body = response.json<{ result?: { data: T }; error?: { message: string } }>();
+  return { status: response.statusCode, data: body.result?.data as T, message: body.error?.message };
+}
+
+before(async () => {
+  database = await createTestDatabase();
+  dir = await mkdtemp(path.join(os.tmpdir(), 'bw-admin-'));
+  await database.pool.query(`INSERT INTO regions (region_code, region_name, parent_code, level) VALUES
+    ('390000', '江南省', NULL, 'province'), ('390100', '临江市', '390000', 'city'), ('390102', '城东区', '390100', 'county'), ('390121', '清溪县', '390100', 'county')`);
+  app = await createHttpServer({
+    services: createServices({ db: database.db, pool: database.pool }),
+    logger: createLogger('silent'),
+    clientDist: path.join(dir, 'no-client'),
+    uploadDir: dir,
+    uploadLimitBytes: 1024,
+  });
+  admin = await signedInAs(app, database.pool, 'admin', { username: 'root.admin' });
+});
+after(async () => {
+  await app.close();
+  await database.drop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('users, for administrators', () => {
+  it('creates a user with a one-time password that works once, then must be changed', async () => {
+    const created = await trpc<{ user: { username: string; mustChangePassword: boolean }; oneTimePassword: string }>(
+      'admin.users.create',
+      { username: 'liu.staff', displayName: '刘工作人员', role: 'staff', regionCode: '390102' },
+      admin,
+      'POST',
+    );
+    assert.equal(created.status, 200, created.message);
+    assert.equal(created.data.user.mustChangePassword, true);
+    const headers = await signIn(app, 'liu.staff', created.data.oneTimePassword);
+    assert.equal((await trpc('overview.get', { regionCode: '390102', fiscalYear: 2026 }, headers)).status, 403);
+    const listed = await trpc<{ username: string }[]>('admin.users.list', undefined, admin);
+    assert.ok(listed.data.some((u) => u.username === 'liu.staff'));
+  });
+
+  it('refuses a taken username, an unknown region, and a hostile one', async () => {
+    await addTestUser(database.pool, 'staff', { username: 'taken.name' });
+    const input = { displayName: 'x', role: 'staff', regionCode: '390100' };
+    assert.equal((await trpc('admin.users.create', { ...input, username: 'taken.name' }, admin, 'POST')).status, 409);
+    assert.equal((await trpc('admin.users.create', { ...input, username: 'new.one', regionCode: '390199' }, admin, 'POST')).status, 400);
+    assert.equal((await trpc('admin.users.create', { ...input, username: "x'; DROP TABLE users; --" }, admin, 'POST')).status, 400);
+    assert.equal((await trpc('admin.users.create', { ...input, username: 'new.two', role: 'root' }, admin, 'POST')).status, 400);
+    assert.equal(Number((await database.pool.query(`SELECT count(*) AS n FROM users WHERE username LIKE 'new.%'`)).rows[0].n), 0);
+  });
+
+  it('resets a password (ending sessions) and deactivates a user, never oneself', async () => {
+    await addTestUser(database.pool, 'auditor', { username: 'he.audit' });
+    const session = await signIn(app, 'he.audit');
+    const reset = await trpc<{ oneTimePassword: string }>('admin.users.resetPassword', { username: 'he.audit' }, admin, 'POST');
+    assert.equal(reset.status, 200);
+    assert.equal((await app.inject({ method: 'GET', url: '/api/auth/me', headers: session })).statusCode, 401);
+    const fresh = await signIn(app, 'he.audit', reset.data.oneTimePassword);
+    assert.equal((await trpc('admin.users.setActive', { username: 'he.audit', active: false }, admin, 'POST')).status, 200);
+    assert.equal((await app.inject({ method: 'GET', url: '/api/auth/me', headers: fresh })).statusCode, 401);
+    assert.equal((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'he.audit', password: reset.data.oneTimePassword } })).statusCode, 401);
+    const self = await trpc('admin.users.setActive', { username: 'root.admin', active: false }, admin, 'POST');
+    assert.equal(self.status, 400);
+    assert.match(self.message ?? '', /不能停用自己的账号/);
+  });
+
+  it("keeps a city administrator to the city's users and regions", async () => {
+    const cityAdmin = await signedInAs(app, database.pool, 'admin', { regionCode: '390121' });
+    const outside = await trpc('admin.users.create', { username: 'outside.user', displayName: 'x', role: 'staff', regionCode: '390102' }, cityAdmin, 'POST');
+    assert.equal(outside.status, 403);
+    const listed = await trpc<{ regionCode: string }[]>('admin.users.list', undefined, cityAdmin);
+    assert.ok(listed.data.every((u) => u.regionCode === '390121'), JSON.stringify(listed.data));
+  });
+
+  it('refuses every other role', async () => {
+    for (const role of ['staff', 'auditor', 'deputy'] as const) {
+      const headers = await signedInAs(app, database.pool, role);
+      assert.equal((await trpc('admin.users.list', undefined, headers)).status, 403, role);
+      assert.equal((await app.inject({ method: 'GET', url: '/api/admin/audit.csv', headers })).statusCode, 403, role);
+    }
+  });
+});
+
+describe('audit log', () => {
+  it('lists sign-ins, user changes and its own export, newest first, filtered by action and user', async () => {
+    await addTestUser(database.pool, 'deputy', { username: 'sun.deputy' });
+    await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'sun.deputy', password: 'Wrong-passw0rd' } });
+    await signIn(app, 'sun.deputy');
+    const page = await trpc<{ total: number; items: { action: string; username: string | null; target: string }[] }>(
+      'admin.audit.list',
+      { username: 'sun.deputy' },
+      admin,
+    );
+    assert.deepEqual(
+      page.data.items.map((e) => e.action),
+      ['auth.login', 'auth.login_failed'],
+    );
+    const failures = await trpc<{ items: { target: string }[] }>('admin.audit.list', { action: 'auth.login_failed' }, admin);
+    assert.ok(failures.data.items.some((e) => e.target === 'sun.deputy'));
+
+    const csv = await app.inject({ method: 'GET', url: '/api/admin/audit.csv?action=auth.login_failed', headers: admin });
+    assert.equal(csv.statusCode, 200);
+    assert.ok(csv.body.startsWith('\uFEFFid,at,username,action,target,details,ip\r\n'));
+    assert.match(csv.body, /auth\.login_failed,sun\.deputy/);
+    const exported = await trpc<{ items: { username: string }[] }>('admin.audit.list', { action: 'audit.export' }, admin);
+    assert.equal(exported.data.items[0]?.username, 'root.admin');
+    assert.equal((await app.inject({ method: 'GET', url: '/api/admin/audit.csv?action=DROP%20TABLE', headers: admin })).statusCode, 400);
+  });
+
+  it('is append-only for the application: no code path updates or deletes it', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const root = path.resolve(import.meta.dirname, '..');
+    const files = (await readdir(root, { recursive: true, withFileTypes: true })).filter(
+      (e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && !e.parentPath.includes('generated'),
+    );
+    for (const file of files) {
+      const text = await readFile(path.join(file.parentPath, file.name), 'utf8');
+      assert.doesNotMatch(text, /(UPDATE|DELETE FROM|TRUNCATE)\s+audit_log/i, file.name);
+    }
+  });
+});
