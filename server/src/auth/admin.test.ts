@@ -135,6 +135,13 @@ describe('audit log', () => {
     assert.equal((await app.inject({ method: 'GET', url: '/api/admin/audit.csv?action=DROP%20TABLE', headers: admin })).statusCode, 400);
   });
 
+  it('is append-only in the database: updates, deletes and truncation are refused', async () => {
+    for (const sql of [`UPDATE audit_log SET action = 'x'`, `DELETE FROM audit_log`, `TRUNCATE audit_log`]) {
+      await assert.rejects(database.pool.query(sql), /audit_log is append-only/, sql);
+    }
+    assert.ok(Number((await database.pool.query(`SELECT count(*) AS n FROM audit_log`)).rows[0].n) > 0);
+  });
+
   it('is append-only for the application: no code path updates or deletes it', async () => {
     const { readdir, readFile } = await import('node:fs/promises');
     const root = path.resolve(import.meta.dirname, '..');
