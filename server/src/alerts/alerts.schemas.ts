@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, regionCodeSchema } from '../shared/money.schemas';
+import { isoDateSchema, plainText, regionCodeSchema } from '../shared/money.schemas';
 
 export const severitySchema = z.enum(['yellow', 'orange', 'red']);
 export const alertStatusSchema = z.enum(['new', 'verifying', 'assigned', 'replied', 'closed', 'false_positive']);
@@ -27,7 +27,7 @@ export const alertFilterSchema = z.object({
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
     .optional(),
   /** Entity key prefix, e.g. an agency code or a voucher number. */
-  entityKey: z.string().trim().min(1).max(100).optional(),
+  entityKey: plainText(100).trim().min(1).optional(),
   includeResolved: z.boolean().default(false),
 });
 export type AlertFilter = z.infer<typeof alertFilterSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, regionCodeSchema } from '../shared/money.schemas';
+import { isoDateSchema, plainText, regionCodeSchema } from '../shared/money.schemas';
 import { ROLES } from './roles';
 
 export const roleSchema = z.enum(ROLES);
@@ -19,7 +19,12 @@ export type UserOutput = z.infer<typeof userSchema>;
 export const createUserInputSchema = z
   .object({
     username: usernameSchema,
-    displayName: z.string().trim().min(1).max(100),
+    displayName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .regex(/^[^<>\p{Cc}]+$/u, 'no angle brackets or control characters'),
     role: roleSchema,
     regionCode: regionCodeSchema,
   })
@@ -33,7 +38,7 @@ export const setActiveInputSchema = z.object({ username: usernameSchema, active:
 export const auditFilterSchema = z
   .object({
     action: z.string().regex(/^[a-z_.]{1,64}$/).optional(),
-    username: z.string().min(1).max(64).optional(),
+    username: plainText(64).min(1).optional(),
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
   })

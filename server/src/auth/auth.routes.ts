@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
+import { plainText } from '../shared/money.schemas';
 import type { AuthServices, ClientInfo } from './auth.types';
 import type { Role, SessionUser } from './roles';
 import { csrfTokenOf, SESSION_MAX_MS } from './sessions';
@@ -19,7 +20,7 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const isApi = (url: string) => url.startsWith('/trpc') || url.startsWith('/api/');
 
-const loginBody = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }).strict();
+const loginBody = z.object({ username: plainText(64).min(1), password: z.string().min(1).max(256) }).strict();
 const passwordBody = z.object({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) }).strict();
 
 const message = (zh: string, en: string) => ({ messageZh: zh, messageEn: en });

@@ -109,6 +109,7 @@ describe('sign-in', () => {
     assert.equal((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y', extra: 1 } })).statusCode, 400);
     assert.equal((await login("admin' OR '1'='1", "' OR 1=1 --")).statusCode, 401);
     assert.equal((await login('a'.repeat(65), 'x')).statusCode, 400);
+    assert.equal((await login('admin\u0000', 'x')).statusCode, 400, 'a NUL byte is refused, not a server error');
   });
 });
 

@@ -56,7 +56,9 @@ export async function createUser(
   }
   if (!(ROLES as readonly string[]).includes(input.role)) throw new AppError('BAD_REQUEST', `未知角色${input.role}`, `unknown role ${input.role}`);
   const displayName = input.displayName.trim();
-  if (displayName === '' || displayName.length > 100) throw new AppError('BAD_REQUEST', '姓名须为1至100个字符', 'the display name must be 1 to 100 characters');
+  if (displayName === '' || displayName.length > 100 || /[<>\p{Cc}]/u.test(displayName)) {
+    throw new AppError('BAD_REQUEST', '姓名须为1至100个字符，不含尖括号或控制字符', 'the display name must be 1 to 100 characters, without angle brackets or control characters');
+  }
   await checkRegion(pool, input.regionCode);
   const oneTimePassword = input.password === undefined ? generatePassword() : null;
   const password = input.password ?? oneTimePassword!;

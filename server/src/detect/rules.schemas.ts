@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { ruleCodeSchema } from '../alerts/alerts.schemas';
-import { isoDateSchema, regionCodeSchema } from '../shared/money.schemas';
+import { isoDateSchema, plainText, regionCodeSchema } from '../shared/money.schemas';
 
-const paramsSchema = z.record(
-  z.string().max(40),
-  z.union([z.number(), z.string().max(200), z.array(z.string().max(40)).max(50)]),
-);
+const paramsSchema = z.record(plainText(40), z.union([z.number(), plainText(200), z.array(plainText(40)).max(50)]));
 
 export const ruleWithThresholdsSchema = z.object({
   code: z.string(),

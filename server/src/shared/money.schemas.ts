@@ -24,3 +24,14 @@ export const BOOKS: readonly Book[] = ['GPB', 'GFB', 'SCB', 'SIF'];
 
 export const regionCodeSchema = z.string().regex(/^\d{6}(\d{3}){0,2}$/, 'region code: 6, 9 or 12 digits');
 export const fiscalYearSchema = z.number().int().min(2000).max(2100);
+
+/**
+ * Free text from a request that reaches SQL or JSON: no control characters (a NUL byte cannot be
+ * stored by PostgreSQL and would surface as a server error instead of a clear 400).
+ */
+export const plainText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    .regex(/^[^\u0000-\u001F\u007F]*$/, 'no control characters');
