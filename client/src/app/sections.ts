@@ -1,8 +1,9 @@
+import type { Role } from './auth/user';
 import type { MessageKey } from './shared/i18n/zh-cn-messages';
 
 /**
- * The dashboard's sections, in menu order: the one registry that the routes, the side menu and the
- * placeholder pages read. `path` is both the route and the `nav-<path>` test id.
+ * The dashboard's sections, in menu order: the one registry that the routes, the side menu, the
+ * access guard and the placeholder pages read. `path` is both the route and the `nav-<path>` test id.
  */
 export interface DashboardSection {
   path: string;
@@ -11,22 +12,72 @@ export interface DashboardSection {
   titleKey: MessageKey;
   /** What the section will show; null for sections that are built. */
   summaryKey: MessageKey | null;
+  /** Who may open it; the server refuses the others' calls (403) all the same. */
+  roles: readonly Role[];
 }
 
-export const OVERVIEW_SECTION: DashboardSection = { path: 'overview', icon: 'dashboard', titleKey: 'nav.overview', summaryKey: null };
-export const ALERTS_SECTION: DashboardSection = { path: 'alerts', icon: 'alert', titleKey: 'nav.alerts', summaryKey: null };
-export const INGEST_SECTION: DashboardSection = { path: 'ingest', icon: 'cloud-upload', titleKey: 'nav.ingest', summaryKey: null };
+const EVERYONE: readonly Role[] = ['admin', 'staff', 'auditor', 'deputy'];
+/** 人大代表 see the budget as reported, not the committee's monitoring and alert work. */
+const COMMITTEE: readonly Role[] = ['admin', 'staff', 'auditor'];
+/** 审计人员 read and export; loading data is the committee staff's job. */
+const DATA_OFFICE: readonly Role[] = ['admin', 'staff'];
+
+export const OVERVIEW_SECTION: DashboardSection = {
+  path: 'overview',
+  icon: 'dashboard',
+  titleKey: 'nav.overview',
+  summaryKey: null,
+  roles: EVERYONE,
+};
+export const ALERTS_SECTION: DashboardSection = {
+  path: 'alerts',
+  icon: 'alert',
+  titleKey: 'nav.alerts',
+  summaryKey: null,
+  roles: COMMITTEE,
+};
+export const INGEST_SECTION: DashboardSection = {
+  path: 'ingest',
+  icon: 'cloud-upload',
+  titleKey: 'nav.ingest',
+  summaryKey: null,
+  roles: DATA_OFFICE,
+};
 
 /** The menu, in order. 数据接入 closes it: it is the staff's back office, not an analysis. */
 export const SECTIONS: readonly DashboardSection[] = [
   OVERVIEW_SECTION,
-  { path: 'execution', icon: 'line-chart', titleKey: 'nav.execution', summaryKey: 'section.execution.summary' },
-  { path: 'revenue', icon: 'account-book', titleKey: 'nav.revenue', summaryKey: 'section.revenue.summary' },
-  { path: 'debt', icon: 'bank', titleKey: 'nav.debt', summaryKey: 'section.debt.summary' },
-  { path: 'state-assets', icon: 'apartment', titleKey: 'nav.stateAssets', summaryKey: 'section.stateAssets.summary' },
-  { path: 'social-funds', icon: 'safety-certificate', titleKey: 'nav.socialFunds', summaryKey: 'section.socialFunds.summary' },
+  {
+    path: 'execution',
+    icon: 'line-chart',
+    titleKey: 'nav.execution',
+    summaryKey: 'section.execution.summary',
+    roles: COMMITTEE,
+  },
+  {
+    path: 'revenue',
+    icon: 'account-book',
+    titleKey: 'nav.revenue',
+    summaryKey: 'section.revenue.summary',
+    roles: EVERYONE,
+  },
+  { path: 'debt', icon: 'bank', titleKey: 'nav.debt', summaryKey: 'section.debt.summary', roles: EVERYONE },
+  {
+    path: 'state-assets',
+    icon: 'apartment',
+    titleKey: 'nav.stateAssets',
+    summaryKey: 'section.stateAssets.summary',
+    roles: EVERYONE,
+  },
+  {
+    path: 'social-funds',
+    icon: 'safety-certificate',
+    titleKey: 'nav.socialFunds',
+    summaryKey: 'section.socialFunds.summary',
+    roles: EVERYONE,
+  },
   ALERTS_SECTION,
-  { path: 'review', icon: 'audit', titleKey: 'nav.review', summaryKey: 'section.review.summary' },
+  { path: 'review', icon: 'audit', titleKey: 'nav.review', summaryKey: 'section.review.summary', roles: EVERYONE },
   INGEST_SECTION,
 ];
 
@@ -35,4 +86,15 @@ export const PLANNED_SECTIONS: readonly DashboardSection[] = SECTIONS.filter((se
 
 export function findSection(path: string): DashboardSection | undefined {
   return SECTIONS.find((section) => section.path === path);
+}
+
+/** The sections `role` may open, in menu order: what its side menu lists. */
+export function sectionsFor(role: Role): DashboardSection[] {
+  return SECTIONS.filter((section) => section.roles.includes(role));
+}
+
+/** Where `role` lands after signing in, or when it asks for a section it may not open. */
+export function firstSectionFor(role: Role): DashboardSection {
+  // 总览 is open to every role; the fallback only guards against an edited registry.
+  return sectionsFor(role)[0] ?? OVERVIEW_SECTION;
 }

@@ -1,6 +1,6 @@
-import { Injectable } from '@angular/core';
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
-import type { AppRouter } from '../shared/api/api.types';
+import { Injectable, inject } from '@angular/core';
+import { ApiSession } from '../shared/api/api-session';
+import { createApiTrpcClient } from '../shared/api/trpc-client';
 import type {
   AlertDetail,
   AlertPage,
@@ -16,11 +16,12 @@ import type {
 /**
  * The alert and rule procedures of the server's tRPC API (same origin, /trpc). A client of its own
  * rather than methods on ApiClient: ApiClient is part of the initial bundle, this page's calls are
- * not. Like ApiClient, queries take an AbortSignal so a superseded request is cancelled.
+ * not. Like ApiClient, queries take an AbortSignal so a superseded request is cancelled, and calls
+ * carry the CSRF token and report a 401 through the same link (shared/api/trpc-client.ts).
  */
 @Injectable({ providedIn: 'root' })
 export class AlertsApi {
-  private readonly trpc = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: '/trpc' })] });
+  private readonly trpc = createApiTrpcClient(inject(ApiSession));
 
   alerts(input: ListAlertsInput, signal?: AbortSignal): Promise<AlertPage> {
     return this.trpc.alerts.list.query(input, { signal });

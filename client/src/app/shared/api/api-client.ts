@@ -1,7 +1,5 @@
-import { Injectable } from '@angular/core';
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { Injectable, inject } from '@angular/core';
 import type {
-  AppRouter,
   BatchDetail,
   BatchPage,
   FeedCatalog,
@@ -17,16 +15,21 @@ import type {
   QuarantinePage,
   ReferenceSummary,
 } from './api.types';
-import { ingestUploadUrl, type UploadRequest } from './ingest-urls';
-import { postFile, type UploadProgress } from './post-file';
+import { ApiSession } from './api-session';
+import { HttpApiError } from './http-api-error';
+import type { UploadRequest } from './ingest-urls';
+import type { UploadProgress } from './post-file';
+import { createApiTrpcClient } from './trpc-client';
 
 /**
  * The server's tRPC API, same origin under /trpc. Each method takes an AbortSignal so that a
- * superseded request (another region picked meanwhile) is cancelled rather than raced.
+ * superseded request (another region picked meanwhile) is cancelled rather than raced. Every call
+ * carries the session's CSRF token; a 401 is reported to ApiSession.
  */
 @Injectable({ providedIn: 'root' })
 export class ApiClient {
-  private readonly trpc = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: '/trpc' })] });
+  private readonly session = inject(ApiSession);
+  private readonly trpc = createApiTrpcClient(this.session);
 
   referenceSummary(signal?: AbortSignal): Promise<ReferenceSummary> {
     return this.trpc.reference.summary.query(undefined, { signal });
@@ -60,9 +63,27 @@ export class ApiClient {
     return this.trpc.ingest.job.query({ id }, { signal });
   }
 
-  /** Starts a load: sends the file, then resolves with the job to follow through ingestJob. */
-  uploadIngestFile(file: Blob, request: UploadRequest, onProgress?: (progress: UploadProgress) => void, signal?: AbortSignal): Promise<IngestJob> {
-    return postFile<IngestJob>(ingestUploadUrl(request), file, { onProgress, signal });
+  /**
+   * Starts a load: sends the file, then resolves with the job to follow through ingestJob. The
+   * upload code is fetched on first use: only 数据接入 uploads, and ApiClient is in the initial bundle.
+   */
+  async uploadIngestFile(
+    file: Blob,
+    request: UploadRequest,
+    onProgress?: (progress: UploadProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<IngestJob> {
+    const [{ postFile }, { ingestUploadUrl }] = await Promise.all([import('./post-file'), import('./ingest-urls')]);
+    try {
+      return await postFile<IngestJob>(ingestUploadUrl(request), file, {
+        onProgress,
+        signal,
+        headers: this.session.headers(),
+      });
+    } catch (error) {
+      if (error instanceof HttpApiError && error.status === 401) this.session.reportUnauthorized();
+      throw error;
+    }
   }
 
   mappingPresets(feed?: FeedName, signal?: AbortSignal): Promise<MappingPreset[]> {

@@ -44,7 +44,10 @@ function setUp() {
   const request = new FakeRequest();
   const progress: UploadProgress[] = [];
   const file = new Blob(['region_code,region_name\n390199,新区\n']);
-  const options = { createRequest: () => request as unknown as XMLHttpRequest, onProgress: (p: UploadProgress) => progress.push(p) };
+  const options = {
+    createRequest: () => request as unknown as XMLHttpRequest,
+    onProgress: (p: UploadProgress) => progress.push(p),
+  };
   return { request, progress, file, options };
 }
 
@@ -64,10 +67,22 @@ describe('postFile', () => {
     ]);
   });
 
+  it('sends the extra headers it is given, such as the CSRF token', async () => {
+    const { request, file, options } = setUp();
+    const reply = postFile('/api/ingest/upload', file, { ...options, headers: { 'x-csrf-token': 'token-1' } });
+    expect(request.headers['x-csrf-token']).toBe('token-1');
+    expect(request.headers['Content-Type']).toBe('application/octet-stream');
+    request.respond(202, '{}');
+    await reply;
+  });
+
   it('rejects with the server’s bilingual message and status when the upload is refused', async () => {
     const { request, file, options } = setUp();
     const reply = postFile('/api/ingest/upload', file, options);
-    request.respond(413, JSON.stringify({ messageZh: '文件超过上传上限', messageEn: 'the file exceeds the upload limit' }));
+    request.respond(
+      413,
+      JSON.stringify({ messageZh: '文件超过上传上限', messageEn: 'the file exceeds the upload limit' }),
+    );
     const error = await reply.then(
       () => null,
       (e: unknown) => e,

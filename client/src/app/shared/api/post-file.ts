@@ -9,6 +9,8 @@ export interface UploadProgress {
 export interface PostFileOptions {
   onProgress?: (progress: UploadProgress) => void;
   signal?: AbortSignal;
+  /** Extra request headers, such as the session's CSRF token (the upload changes state). */
+  headers?: Record<string, string>;
   /** For tests: a stand-in for XMLHttpRequest. */
   createRequest?: () => XMLHttpRequest;
 }
@@ -19,7 +21,7 @@ export interface PostFileOptions {
  * the server's bilingual message rejects with HttpApiError; a network failure with a TypeError.
  */
 export function postFile<T>(url: string, file: Blob, options: PostFileOptions = {}): Promise<T> {
-  const { onProgress, signal, createRequest = () => new XMLHttpRequest() } = options;
+  const { onProgress, signal, headers = {}, createRequest = () => new XMLHttpRequest() } = options;
   return new Promise<T>((resolve, reject) => {
     if (signal?.aborted) {
       reject(new DOMException('The upload was aborted', 'AbortError'));
@@ -32,8 +34,10 @@ export function postFile<T>(url: string, file: Blob, options: PostFileOptions = 
 
     request.open('POST', url);
     request.setRequestHeader('Content-Type', 'application/octet-stream');
+    for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
     request.responseType = 'text';
-    request.upload.onprogress = (event) => onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : file.size });
+    request.upload.onprogress = (event) =>
+      onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : file.size });
     request.onload = () => {
       settle();
       const body = parseJson(request.responseText);

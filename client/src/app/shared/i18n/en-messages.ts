@@ -17,11 +17,16 @@ export const EN_MESSAGES: Messages = {
 
   'section.execution.summary':
     'Drill expenditure execution down by agency, functional and economic classification and budget line to each treasury payment; flags agencies behind time progress or spending in a year-end rush.',
-  'section.revenue.summary': 'Tax and non-tax revenue collection by revenue code and month, against the annual budget and the same period last year.',
-  'section.debt.summary': 'Limits, balances, debt service and overdue amounts of general and special debt, and how special-bond project funds are spent.',
-  'section.stateAssets.summary': 'Assets and liabilities, results and state capital dividends of state-owned enterprises.',
-  'section.socialFunds.summary': 'Income, expenditure and accumulated balance of each social insurance fund, with the months of expenditure the balance covers.',
-  'section.review.summary': 'Briefings and comparisons that prepare deputies to review the draft budget and final accounts before the session.',
+  'section.revenue.summary':
+    'Tax and non-tax revenue collection by revenue code and month, against the annual budget and the same period last year.',
+  'section.debt.summary':
+    'Limits, balances, debt service and overdue amounts of general and special debt, and how special-bond project funds are spent.',
+  'section.stateAssets.summary':
+    'Assets and liabilities, results and state capital dividends of state-owned enterprises.',
+  'section.socialFunds.summary':
+    'Income, expenditure and accumulated balance of each social insurance fund, with the months of expenditure the balance covers.',
+  'section.review.summary':
+    'Briefings and comparisons that prepare deputies to review the draft budget and final accounts before the session.',
 
   'placeholder.status': 'Under construction',
   'placeholder.title': 'Coming in a later release',
@@ -37,6 +42,9 @@ export const EN_MESSAGES: Messages = {
   'shell.otherLanguage': '中文',
   'shell.referenceError': 'Could not load regions and years: {message}',
 
+  'auth.signIn': 'Sign in',
+  'auth.changePassword': 'Change password',
+
   'book.GPB': 'General public budget',
   'book.GFB': 'Government fund budget',
   'book.SCB': 'State capital operation budget',
@@ -44,7 +52,8 @@ export const EN_MESSAGES: Messages = {
 
   'overview.title': '{region} · FY {year} budget execution',
   'overview.titlePending': 'Budget execution overview',
-  'overview.subtitle': 'All four budgets: general public, government fund, state capital operation, social insurance fund',
+  'overview.subtitle':
+    'All four budgets: general public, government fund, state capital operation, social insurance fund',
   'overview.asOf': 'Data as of',
   'overview.timeProgress': 'Time progress',
   'overview.budget': 'Budget',
@@ -148,7 +157,8 @@ export const EN_MESSAGES: Messages = {
   'ingest.result.title': 'Result',
   'ingest.result.succeeded': 'Loaded',
   'ingest.result.failed': 'Not loaded',
-  'ingest.result.strictFailed': 'The file failed strict validation and nothing was stored. Fix the errors below and upload it again, or use quarantine mode.',
+  'ingest.result.strictFailed':
+    'The file failed strict validation and nothing was stored. Fix the errors below and upload it again, or use quarantine mode.',
   'ingest.result.quarantined': '{count} rows failed validation and were quarantined; the rest was stored.',
   'ingest.result.fileErrors': 'The file could not be loaded',
   'ingest.result.warnings': 'Reference warnings (not blocking)',
@@ -200,7 +210,8 @@ export const EN_MESSAGES: Messages = {
   'ingest.freshness.never': 'Never loaded',
   'ingest.freshness.lastFailure': 'Last failure',
   'ingest.freshness.error': 'Could not load the feed status',
-  'ingest.freshness.note': 'Row counts are estimates from database statistics; feeds not updated for over {days} days, or never loaded, are highlighted.',
+  'ingest.freshness.note':
+    'Row counts are estimates from database statistics; feeds not updated for over {days} days, or never loaded, are highlighted.',
 
   'ingest.quarantine.batch': 'Batch',
   'ingest.quarantine.file': 'File',
@@ -209,9 +220,11 @@ export const EN_MESSAGES: Messages = {
   'ingest.quarantine.reasons': 'Reasons',
   'ingest.quarantine.empty': 'No quarantined rows',
   'ingest.quarantine.error': 'Could not load the quarantined rows',
-  'ingest.quarantine.note': 'Rows that failed validation in quarantine mode are kept here; correct them and upload them again as a new file.',
+  'ingest.quarantine.note':
+    'Rows that failed validation in quarantine mode are kept here; correct them and upload them again as a new file.',
 
-  'ingest.preset.note': 'A preset records how the export of one source system maps onto a feed; columns not listed are still matched by their English key or Chinese header.',
+  'ingest.preset.note':
+    'A preset records how the export of one source system maps onto a feed; columns not listed are still matched by their English key or Chinese header.',
   'ingest.preset.new': 'New preset',
   'ingest.preset.edit': 'Edit',
   'ingest.preset.delete': 'Delete',
@@ -227,7 +240,8 @@ export const EN_MESSAGES: Messages = {
   'ingest.preset.dateFormat': 'Date format',
   'ingest.preset.dateFormatAuto': 'Standard formats (detected)',
   'ingest.preset.localCodes': 'Local codes',
-  'ingest.preset.localCodesHint': 'The source uses its own codes in the classification columns; their national format is not checked',
+  'ingest.preset.localCodesHint':
+    'The source uses its own codes in the classification columns; their national format is not checked',
   'ingest.preset.columns': 'Column mapping',
   'ingest.preset.column': 'Feed column',
   'ingest.preset.required': 'Required',

@@ -38,6 +38,9 @@ export const ZH_CN_MESSAGES = {
   'shell.otherLanguage': 'English',
   'shell.referenceError': '无法加载行政区划和年度：{message}',
 
+  'auth.signIn': '登录',
+  'auth.changePassword': '修改密码',
+
   'book.GPB': '一般公共预算',
   'book.GFB': '政府性基金预算',
   'book.SCB': '国有资本经营预算',
@@ -212,7 +215,8 @@ export const ZH_CN_MESSAGES = {
   'ingest.quarantine.error': '隔离数据加载失败',
   'ingest.quarantine.note': '以“隔离错误行”模式导入时，未通过校验的行保存在这里；修正后可作为新文件重新上传。',
 
-  'ingest.preset.note': '映射方案记录某个源系统导出文件的表头与标准数据接口的对应关系；未列出的列仍按标准英文键或中文表头识别。',
+  'ingest.preset.note':
+    '映射方案记录某个源系统导出文件的表头与标准数据接口的对应关系；未列出的列仍按标准英文键或中文表头识别。',
   'ingest.preset.new': '新建映射方案',
   'ingest.preset.edit': '编辑',
   'ingest.preset.delete': '删除',

@@ -1,0 +1,74 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { provideNzIcons } from 'ng-zorro-antd/icon';
+import {
+  AccountBookOutline,
+  AlertOutline,
+  ApartmentOutline,
+  AuditOutline,
+  BankOutline,
+  CloudUploadOutline,
+  DashboardOutline,
+  GlobalOutline,
+  LeftOutline,
+  LineChartOutline,
+  RightOutline,
+  SafetyCertificateOutline,
+} from '@ant-design/icons-angular/icons';
+import { AuthSession } from '../auth/auth-session';
+import { fakeAuthSession } from '../auth/testing/fake-auth-session';
+import { testUser } from '../auth/testing/test-user';
+import type { User } from '../auth/user';
+import { SideNav } from './side-nav';
+
+describe('SideNav', () => {
+  async function menuFor(user: User | null): Promise<string[]> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideRouter([]),
+        provideNzIcons([
+          AccountBookOutline,
+          AlertOutline,
+          ApartmentOutline,
+          AuditOutline,
+          BankOutline,
+          CloudUploadOutline,
+          DashboardOutline,
+          GlobalOutline,
+          LeftOutline,
+          LineChartOutline,
+          RightOutline,
+          SafetyCertificateOutline,
+        ]),
+        { provide: AuthSession, useValue: fakeAuthSession(user) },
+      ],
+    });
+    const fixture = TestBed.createComponent(SideNav);
+    await fixture.whenStable();
+    const links = [...(fixture.nativeElement as HTMLElement).querySelectorAll<HTMLElement>('[data-testid^="nav-"]')];
+    return links.map((link) => link.dataset['testid']!);
+  }
+
+  it('hides from a deputy the sections a deputy may not open', async () => {
+    expect(await menuFor(testUser('deputy'))).toEqual([
+      'nav-overview',
+      'nav-revenue',
+      'nav-debt',
+      'nav-state-assets',
+      'nav-social-funds',
+      'nav-review',
+    ]);
+  });
+
+  it('lists 数据接入 for the committee staff but not for auditors', async () => {
+    expect(await menuFor(testUser('staff'))).toContain('nav-ingest');
+    TestBed.resetTestingModule();
+    expect(await menuFor(testUser('auditor'))).not.toContain('nav-ingest');
+  });
+
+  it('lists nothing while nobody is signed in', async () => {
+    expect(await menuFor(null)).toEqual([]);
+  });
+});
