@@ -4,12 +4,14 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openBrowser, screenshot } from './support/browser';
 import { queryOne } from './support/expected-figures';
+import { provisionAccounts, signInPage, signOutPage, type Account, type Role } from './support/accounts';
 import { freshDataDir, startServer, type ServerProcess } from './support/server-process';
 
 let server: ServerProcess;
 let browser: BrowserContext;
 let page: Page;
 let databaseUrl: string;
+let accounts: Record<Role, Account>;
 
 const HEADER = 'agency_code,agency_name,region_code,parent_code,agency_type';
 /** Two new agencies of the demo city and one in a district not loaded yet (a warning, not an error). */
@@ -43,6 +45,7 @@ describe('ingest journey: committee staff load an agency file, fix a bad one and
   before(async () => {
     server = await startServer({ dataDir: await freshDataDir(), env: { DEMO_PAYMENTS_PER_YEAR: '2000', INBOX_POLL_SECONDS: '0' } });
     databaseUrl = await server.databaseUrl();
+    accounts = await provisionAccounts(server, ['staff']);
     browser = await openBrowser();
     page = await browser.newPage();
   });
@@ -52,7 +55,7 @@ describe('ingest journey: committee staff load an agency file, fix a bad one and
   });
 
   it('opens 数据接入 and shows the twelve feeds loaded today from the demo data', async () => {
-    await page.goto(server.url);
+    await signInPage(page, server.url, accounts.staff);
     await page.getByTestId('nav-ingest').click();
     await page.getByTestId('ingest-page').waitFor();
     await page.getByTestId('tab-freshness').click();
@@ -149,6 +152,10 @@ describe('ingest journey: committee staff load an agency file, fix a bad one and
   });
 
   it('saves a mapping preset, then loads a county export through it', async () => {
+    // Presets are settings: the administrator signs in for them.
+    await signOutPage(page);
+    await signInPage(page, server.url, accounts.admin, 'ingest');
+    await page.getByTestId('ingest-page').waitFor();
     await page.getByTestId('tab-presets').click();
     await page.getByTestId('preset-new').click();
     await page.getByTestId('preset-editor').waitFor();
@@ -174,7 +181,8 @@ describe('ingest journey: committee staff load an agency file, fix a bad one and
     await screenshot(page, 'ingest-presets-zh');
 
     await page.getByTestId('tab-upload').click();
-    await page.getByTestId('upload-again').click();
+    // The administrator's page is fresh: its upload form shows no earlier result, and no feed yet.
+    await chooseFeed('upload-feed', 'agencies');
     await page.getByTestId('mode-strict').click();
     await page.getByTestId('upload-preset').click();
     await page.locator('.ant-select-item-option', { hasText: '县财政一体化导出' }).click();

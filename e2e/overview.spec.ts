@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openBrowser, screenshot } from './support/browser';
 import { expectedBookFigures, groupThousands, queryOne } from './support/expected-figures';
+import { provisionAccounts, signInPage } from './support/accounts';
 import { freshDataDir, startServer, type ServerProcess } from './support/server-process';
 
 let server: ServerProcess;
@@ -36,7 +37,9 @@ describe('overview journey: a committee member opens the dashboard on a fresh in
   });
 
   it('opens on the demo city and shows each book’s exact budget and execution', async () => {
-    await page.goto(server.url);
+    // A deputy: the overview is an aggregate page, open to every role.
+    const { deputy } = await provisionAccounts(server, ['deputy']);
+    await signInPage(page, server.url, deputy);
     await page.getByTestId('overview-page').waitFor();
     await page.getByTestId('overview-row-GPB').waitFor();
     const defaults = await queryOne<{ region_code: string; year: number }>(

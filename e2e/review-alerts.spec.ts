@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openBrowser, screenshot } from './support/browser';
 import { queryOne } from './support/expected-figures';
+import { provisionAccounts, signInPage } from './support/accounts';
 import { freshDataDir, startServer, type ServerProcess } from './support/server-process';
 
 let server: ServerProcess;
@@ -43,7 +44,8 @@ describe('review-alerts journey: committee staff review the planted anomalies of
   });
 
   it('lists the open alerts of the region and year in scope, as many as the database holds, most severe first', async () => {
-    await page.goto(server.url);
+    const { staff } = await provisionAccounts(server, ['staff']);
+    await signInPage(page, server.url, staff);
     await page.getByTestId('overview-page').waitFor();
     await page.getByTestId('nav-alerts').click();
     await page.getByTestId('alerts-page').waitFor();

@@ -16,6 +16,7 @@ describe('server lifecycle: restarts keep the data, a SIGKILL is recovered from'
     const dataDir = await freshDataDir();
     const first = await startServer({ dataDir, env: SMALL_DEMO });
     const loaded = await paymentCount(await first.databaseUrl());
+    assert.match(first.output(), /一次性密码 \/ one-time password: [a-zA-Z0-9]{16}/, 'the first start prints the first admin’s one-time password');
     assert.ok(loaded >= 4000, `demo payments loaded: ${loaded}`);
     assert.equal(await first.interrupt(), 0, first.output().slice(-3000));
     assert.equal(existsSync(path.join(dataDir, 'postgres/postmaster.pid')), false, 'PostgreSQL stopped with the server');
@@ -23,6 +24,7 @@ describe('server lifecycle: restarts keep the data, a SIGKILL is recovered from'
     const second = await startServer({ dataDir, env: SMALL_DEMO });
     assert.equal(await paymentCount(await second.databaseUrl()), loaded, 'restart keeps the data and loads nothing twice');
     assert.doesNotMatch(second.output(), /demo feed loaded/);
+    assert.doesNotMatch(second.output(), /one-time password/, 'and only the first');
     await second.kill9();
     assert.equal(existsSync(path.join(dataDir, 'postgres/postmaster.pid')), true, 'SIGKILL leaves PostgreSQL running');
 
