@@ -5,7 +5,9 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createHttpServer } from '../http/create-http-server';
 import { createLogger } from '../logger';
-import { addTestUser, signIn, TEST_PASSWORD } from '../testing/sign-in';
+import { RULES } from '../detect/rule-registry';
+import { registerRules } from '../detect/run-detection';
+import { addTestUser, signedInAs, signIn, TEST_PASSWORD } from '../testing/sign-in';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { createServices } from '../trpc/context';
 import { CSRF_HEADER, SESSION_COOKIE } from './auth.routes';
@@ -205,5 +207,27 @@ describe('region scope', () => {
     // alerts.list without a region is limited to the user's own.
     assert.equal((await query('alerts.list', {}, headers)).statusCode, 200);
     assert.equal((await query('alerts.list', { regionCode: '390000' }, headers)).statusCode, 403);
+  });
+
+  it('shows a county user only the rule thresholds of the county', async () => {
+    await registerRules(database.pool, RULES);
+    const admin = await signedInAs(app, database.pool, 'admin');
+    for (const regionCode of ['390100', '390121']) {
+      const set = await app.inject({
+        method: 'POST',
+        url: '/trpc/rules.setThreshold',
+        payload: JSON.stringify({ ruleCode: 'PAY-LARGE', regionCode, params: { threshold: 1_000_000 } }),
+        headers: { ...admin, 'content-type': 'application/json' },
+      });
+      assert.equal(set.statusCode, 200, set.body);
+    }
+    const overridesSeenBy = async (headers: Record<string, string>) => {
+      const response = await app.inject({ method: 'GET', url: '/trpc/rules.list', headers });
+      const rules = response.json<{ result: { data: { code: string; overrides: { regionCode: string }[] }[] } }>().result.data;
+      return rules.find((r) => r.code === 'PAY-LARGE')!.overrides.map((o) => o.regionCode).sort();
+    };
+    assert.deepEqual(await overridesSeenBy(admin), ['390100', '390121']);
+    assert.deepEqual(await overridesSeenBy(await signedInAs(app, database.pool, 'auditor', { regionCode: '390121' })), ['390121']);
+    assert.deepEqual(await overridesSeenBy(await signedInAs(app, database.pool, 'auditor', { regionCode: '390102' })), []);
   });
 });

@@ -11,7 +11,19 @@ import {
 } from './rules.schemas';
 
 export const rulesRouter = router({
-  list: procedureFor(ACCESS.records).output(z.array(ruleWithThresholdsSchema)).query(({ ctx }) => ctx.services.rules.list()),
+  /** The rules with the regional overrides the user may see (their region and below). */
+  list: procedureFor(ACCESS.records)
+    .output(z.array(ruleWithThresholdsSchema))
+    .query(async ({ ctx }) => {
+      const rules = await ctx.services.rules.list();
+      const regions = [...new Set(rules.flatMap((rule) => rule.overrides.map((o) => o.regionCode)))];
+      const visible = new Set(
+        (await Promise.all(regions.map(async (code) => ((await ctx.services.access.regionVisible(ctx.user, code)) ? code : null)))).filter(
+          (code): code is string => code !== null,
+        ),
+      );
+      return rules.map((rule) => ({ ...rule, overrides: rule.overrides.filter((o) => visible.has(o.regionCode)) }));
+    }),
   setThreshold: procedureFor(ACCESS.settings)
     .input(setThresholdInputSchema)
     .output(ruleWithThresholdsSchema.shape.overrides.element)
