@@ -3,7 +3,7 @@ import { ACCESS } from '../auth/roles';
 import { notFound } from '../trpc/app-error';
 import { visibleRegion } from '../trpc/region-access';
 import { procedureFor, router } from '../trpc/trpc';
-import { alertDetailSchema, alertIdSchema, alertPageSchema, listAlertsInputSchema } from './alerts.schemas';
+import { alertDetailSchema, alertIdSchema, alertPageSchema, alertTransitionInputSchema, listAlertsInputSchema } from './alerts.schemas';
 
 export const alertsRouter = router({
   list: procedureFor(ACCESS.records)
@@ -23,4 +23,11 @@ export const alertsRouter = router({
       const [masked] = await ctx.services.alerts.maskFor(ctx.user.role, [alert]);
       return masked!;
     }),
+  /** 核实 / 交办 / 反馈 / 办结 / 误报 / 重新核实, for one alert or many at once (all or none). */
+  transition: procedureFor(ACCESS.dataWork)
+    .input(alertTransitionInputSchema)
+    .output(z.object({ ids: z.array(z.string()) }))
+    .mutation(async ({ ctx, input }) => ({
+      ids: await ctx.services.alerts.transition(input, ctx.user, (code) => ctx.services.access.regionVisible(ctx.user, code)),
+    })),
 });

@@ -11,6 +11,7 @@ import { useRuleDatabase } from '../detect/testing/rule-fixtures';
 import { signedInAs } from '../testing/sign-in';
 import type { Services } from '../trpc/context.types';
 import { alertsRoutes } from './alerts.routes';
+import { transitionAlerts } from './alert-workflow';
 import { findAlerts, getAlert } from './alerts.service';
 import { alertsCsv, alertsXlsxStream } from './export-alerts';
 
@@ -33,6 +34,7 @@ describe('GET /api/alerts/export', () => {
     const alerts: Services['alerts'] = {
       list: (input) => findAlerts(db.pool, input),
       get: (id) => getAlert(db.pool, id),
+      transition: (input, actor, visible) => transitionAlerts(db.pool, input, actor, visible),
       maskFor: (role, items) => maskAlertsFor(db.pool, role, items),
       exportCsv: (filter, language, role) => alertsCsv(db.pool, filter, language, role),
       exportXlsx: (filter, language, role) => alertsXlsxStream(db.pool, filter, language, role),

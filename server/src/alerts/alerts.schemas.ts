@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, plainText, regionCodeSchema } from '../shared/money.schemas';
+import { isoDateSchema, plainText, plainTextWithBreaks, regionCodeSchema } from '../shared/money.schemas';
 
 export const severitySchema = z.enum(['yellow', 'orange', 'red']);
 export const alertStatusSchema = z.enum(['new', 'verifying', 'assigned', 'replied', 'closed', 'false_positive']);
@@ -70,8 +70,41 @@ export const alertPageSchema = z.object({
 });
 export type AlertPage = z.infer<typeof alertPageSchema>;
 
+export type AlertStatus = z.infer<typeof alertStatusSchema>;
+
+export const workflowActionSchema = z.enum(['verify', 'assign', 'reply', 'close', 'falsePositive', 'reopen']);
+export type WorkflowAction = z.infer<typeof workflowActionSchema>;
+
+/**
+ * One workflow action on one or more alerts (bulk: up to 200, all or none). 交办 needs the unit and
+ * the deadline; 反馈 needs the reply and 误报 the reason (both in `comment`); 重新核实 a comment too.
+ */
+export const alertTransitionInputSchema = z
+  .object({
+    ids: z.array(alertIdSchema).min(1).max(200),
+    action: workflowActionSchema,
+    comment: plainTextWithBreaks(2000).trim().optional(),
+    assigneeUnit: plainText(100).trim().min(1).optional(),
+    deadline: isoDateSchema.optional(),
+  })
+  .strict()
+  .superRefine((input, context) => {
+    if (input.action === 'assign' && (!input.assigneeUnit || !input.deadline)) {
+      context.addIssue({ code: 'custom', path: ['assigneeUnit'], message: 'assign needs assigneeUnit and deadline' });
+    }
+    if (['reply', 'falsePositive', 'reopen'].includes(input.action) && !input.comment) {
+      context.addIssue({ code: 'custom', path: ['comment'], message: `${input.action} needs a comment` });
+    }
+    if (input.action !== 'assign' && (input.assigneeUnit !== undefined || input.deadline !== undefined)) {
+      context.addIssue({ code: 'custom', path: ['assigneeUnit'], message: 'only assign takes a unit and a deadline' });
+    }
+  });
+export type AlertTransitionInput = z.infer<typeof alertTransitionInputSchema>;
+
 export const alertEventSchema = z.object({
   kind: z.string(),
+  /** Who did it (display name), null for the detection engine. */
+  actor: z.string().nullable(),
   fromStatus: alertStatusSchema.nullable(),
   toStatus: alertStatusSchema.nullable(),
   comment: z.string(),

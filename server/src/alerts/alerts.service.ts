@@ -52,9 +52,9 @@ export async function getAlert(pool: pg.Pool, id: string): Promise<AlertDetail> 
   const alert = result.rows[0];
   if (!alert) throw notFound('预警', 'alert');
   const events = await pool.query<AlertDetail['events'][number]>(
-    `SELECT kind, from_status::text AS "fromStatus", to_status::text AS "toStatus", comment, details,
-            to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"
-     FROM alert_events WHERE alert_id = $1 ORDER BY created_at, id`,
+    `SELECT e.kind, u.display_name AS actor, e.from_status::text AS "fromStatus", e.to_status::text AS "toStatus", e.comment, e.details,
+            to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"
+     FROM alert_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.alert_id = $1 ORDER BY e.created_at, e.id`,
     [alertId],
   );
   return { ...alert, events: events.rows };

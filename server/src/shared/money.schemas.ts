@@ -35,3 +35,11 @@ export const plainText = (max: number) =>
     .max(max)
     // eslint-disable-next-line no-control-regex -- control characters are what is refused
     .regex(/^[^\u0000-\u001F\u007F]*$/, 'no control characters');
+
+/** Like plainText, but line breaks and tabs are allowed (a reply, a reason). */
+export const plainTextWithBreaks = (max: number) =>
+  z
+    .string()
+    .max(max)
+    // eslint-disable-next-line no-control-regex -- control characters but tab and line breaks are refused
+    .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, 'no control characters');

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Db } from '../db/prisma';
 import type { Logger } from '../logger';
+import { transitionAlerts } from '../alerts/alert-workflow';
 import { findAlerts, getAlert } from '../alerts/alerts.service';
 import { alertsCsv, alertsXlsxStream } from '../alerts/export-alerts';
 import { clearRuleThreshold, listRulesWithThresholds, setRuleThreshold } from '../detect/rule-thresholds';
@@ -41,6 +42,7 @@ export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; lo
     alerts: {
       list: (input) => findAlerts(pool, input),
       get: (id) => getAlert(pool, id),
+      transition: (input, actor, visible) => transitionAlerts(pool, input, actor, visible),
       maskFor: (role, alerts) => maskAlertsFor(pool, role, alerts),
       exportCsv: (filter, language, role) => alertsCsv(pool, filter, language, role),
       exportXlsx: (filter, language, role) => alertsXlsxStream(pool, filter, language, role),

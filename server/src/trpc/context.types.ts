@@ -1,7 +1,7 @@
 import type { AuditFilter, AuditPage, CreateUserInput, ListAuditInput, UserOutput } from '../auth/admin.schemas';
 import type { AuditEntry, AuthServices, ClientInfo, MaskableAlert } from '../auth/auth.types';
 import type { Actor, Role, SessionUser } from '../auth/roles';
-import type { AlertDetail, AlertFilter, AlertPage, ListAlertsInput } from '../alerts/alerts.schemas';
+import type { AlertDetail, AlertFilter, AlertPage, AlertTransitionInput, ListAlertsInput } from '../alerts/alerts.schemas';
 import type { DetectionSummaryOutput, RuleWithThresholdsOutput, RunDetectionInput, SetThresholdInput } from '../detect/rules.schemas';
 import type { Overview, OverviewInput } from '../overview/overview.schemas';
 import type { ReferenceSummary } from '../reference/regions.schemas';
@@ -50,6 +50,8 @@ export interface Services {
   alerts: {
     list(input: ListAlertsInput): Promise<AlertPage>;
     get(id: string): Promise<AlertDetail>;
+    /** A workflow action on alerts, all or none; `visible` says whether the user may see a region. */
+    transition(input: AlertTransitionInput, actor: Actor, visible: (regionCode: string) => Promise<boolean>): Promise<string[]>;
     /** The alerts as the role may see them (individual payees masked for roles that may not). */
     maskFor<T extends MaskableAlert>(role: Role, alerts: T[]): Promise<T[]>;
     /** The anomaly list as CSV text chunks (UTF-8 with BOM), masked for the role. */
