@@ -3,6 +3,7 @@ import { buildAlertDetailView, buildAlertEventView } from './alert-detail-view';
 
 const event = (kind: string, details: Record<string, unknown>, extra: { fromStatus?: 'new' | null; toStatus?: 'verifying' | null; comment?: string } = {}) => ({
   kind,
+  actor: null,
   fromStatus: extra.fromStatus ?? null,
   toStatus: extra.toStatus ?? null,
   comment: extra.comment ?? '',

@@ -64,9 +64,10 @@ export function sampleAlertDetail(overrides: Partial<AlertDetail> = {}): AlertDe
     assigneeUnit: null,
     deadline: null,
     events: [
-      { kind: 'detected', fromStatus: null, toStatus: null, comment: '', details: { severity: 'yellow', value: '6200000.00' }, createdAt: '2026-11-20T06:05:00Z' },
+      { kind: 'detected', actor: null, fromStatus: null, toStatus: null, comment: '', details: { severity: 'yellow', value: '6200000.00' }, createdAt: '2026-11-20T06:05:00Z' },
       {
         kind: 'data_changed',
+        actor: null,
         fromStatus: null,
         toStatus: null,
         comment: '',
