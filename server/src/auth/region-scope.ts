@@ -25,3 +25,22 @@ export const regionForbidden = (regionCode: string) =>
 /** The region a request works on: the one asked for, else the user's own (none for a national user: all). */
 export const defaultRegion = (user: Pick<SessionUser, 'regionCode'>, requested: string | undefined): string | undefined =>
   requested ?? (user.regionCode === NATIONAL_REGION ? undefined : user.regionCode);
+
+/**
+ * Whether a user works at the committee's own level (or above): their region is national, or covers
+ * the shallowest region that has a budget of its own (the city in the demo). Loading data is that
+ * level's work: files span regions, so a district's staff do not see the ingest back office (its
+ * batches, error reports and quarantined rows hold other regions' rows). True on a database
+ * without budgets (nothing to see yet).
+ */
+export async function atCommitteeLevel(pool: pg.Pool, user: Pick<SessionUser, 'regionCode'>): Promise<boolean> {
+  if (user.regionCode === NATIONAL_REGION) return true;
+  const top = await pool.query<{ region_code: string }>(
+    `SELECT region_code FROM (SELECT DISTINCT region_code FROM budget_lines) b ORDER BY length(region_code), region_code LIMIT 1`,
+  );
+  const committee = top.rows[0]?.region_code;
+  return committee === undefined || regionVisible(pool, user, committee);
+}
+
+export const belowCommitteeLevel = () =>
+  new AppError('FORBIDDEN', '数据接入仅限本级人大常委会的工作人员', 'Loading data is for the staff of the committee’s own level');

@@ -88,6 +88,7 @@ export async function createHttpServer(options: HttpServerOptions) {
     uploadDir: options.uploadDir,
     uploadLimitBytes: options.uploadLimitBytes,
     audit: (entry) => options.services.access.audit(entry),
+    atCommitteeLevel: (user) => options.services.access.atCommitteeLevel(user),
   });
 
   await app.register(adminRoutes, { admin: options.services.admin, access: options.services.access });

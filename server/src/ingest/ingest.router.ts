@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { belowCommitteeLevel } from '../auth/region-scope';
 import { ACCESS } from '../auth/roles';
-import { procedureFor, router } from '../trpc/trpc';
+import { middleware, procedureFor, router } from '../trpc/trpc';
 import {
   batchDetailSchema,
   batchIdSchema,
@@ -20,31 +21,39 @@ import { mappingPresetSchema } from './mapping-preset';
  * 数据接入: what the dashboard needs around a load. The upload itself is a streamed HTTP request
  * (see ingest.routes.ts); its job is then followed here.
  */
+/** The back office of loading data: staff (and admins) of the committee's own level or above. */
+const committeeLevel = middleware(async ({ ctx, next }) => {
+  if (!(await ctx.services.access.atCommitteeLevel(ctx.user!))) throw belowCommitteeLevel();
+  return next();
+});
+const ingestProcedure = procedureFor(ACCESS.dataWork).use(committeeLevel);
+
 export const ingestRouter = router({
-  feeds: procedureFor(ACCESS.dataWork).output(feedCatalogSchema).query(({ ctx }) => ctx.services.ingest.feeds()),
-  batches: procedureFor(ACCESS.dataWork)
+  feeds: ingestProcedure.output(feedCatalogSchema).query(({ ctx }) => ctx.services.ingest.feeds()),
+  batches: ingestProcedure
     .input(listBatchesInputSchema)
     .output(batchPageSchema)
     .query(({ ctx, input }) => ctx.services.ingest.listBatches(input)),
-  batch: procedureFor(ACCESS.dataWork)
+  batch: ingestProcedure
     .input(z.object({ id: batchIdSchema }))
     .output(batchDetailSchema)
     .query(({ ctx, input }) => ctx.services.ingest.getBatch(input.id)),
-  quarantine: procedureFor(ACCESS.dataWork)
+  quarantine: ingestProcedure
     .input(quarantineInputSchema)
     .output(quarantinePageSchema)
     .query(({ ctx, input }) => ctx.services.ingest.listQuarantine(input)),
   freshness: procedureFor(ACCESS.aggregates).output(feedFreshnessSchema).query(({ ctx }) => ctx.services.ingest.feedFreshness()),
-  job: procedureFor(ACCESS.dataWork)
+  job: ingestProcedure
     .input(z.object({ id: z.uuid() }))
     .output(jobSchema)
     .query(({ ctx, input }) => ctx.services.ingest.getJob(input.id)),
   presets: router({
-    list: procedureFor(ACCESS.dataWork)
+    list: ingestProcedure
       .input(z.object({ feed: feedNameSchema.optional() }).default({}))
       .output(z.array(mappingPresetSchema))
       .query(({ ctx, input }) => ctx.services.ingest.listPresets(input.feed)),
     save: procedureFor(ACCESS.settings)
+      .use(committeeLevel)
       .input(mappingPresetSchema)
       .output(mappingPresetSchema)
       .mutation(async ({ ctx, input }) => {
@@ -53,6 +62,7 @@ export const ingestRouter = router({
         return saved;
       }),
     delete: procedureFor(ACCESS.settings)
+      .use(committeeLevel)
       .input(z.object({ name: presetNameSchema }))
       .output(z.object({ deleted: z.boolean() }))
       .mutation(async ({ ctx, input }) => {

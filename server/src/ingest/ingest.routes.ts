@@ -4,9 +4,10 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requireAccess } from '../auth/auth.routes';
+import { belowCommitteeLevel } from '../auth/region-scope';
 import { ACCESS } from '../auth/roles';
 import type { Logger } from '../logger';
 import { AppError } from '../trpc/app-error';
@@ -21,6 +22,8 @@ export interface IngestRoutesOptions {
   uploadLimitBytes: number;
   /** Each accepted upload leaves a line in the audit log. */
   audit: Services['access']['audit'];
+  /** Only the committee's own level loads data and reads error reports (see auth/region-scope.ts). */
+  atCommitteeLevel: Services['access']['atCommitteeLevel'];
 }
 
 // eslint-disable-next-line no-control-regex -- file names are shown in the batch history
@@ -49,6 +52,13 @@ function sendError(reply: FastifyReply, status: number, messageZh: string, messa
 export const ingestRoutes: FastifyPluginAsync<IngestRoutesOptions> = async (app, options) => {
   const { ingest, logger, uploadDir, uploadLimitBytes } = options;
   const limitMb = Math.round(uploadLimitBytes / 2 ** 20);
+  const committeeLevel = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!(await options.atCommitteeLevel(request.auth!.user))) {
+      const refused = belowCommitteeLevel();
+      request.raw.resume();
+      return reply.code(403).send({ messageZh: refused.messageZh, messageEn: refused.messageEn });
+    }
+  };
   const tooLarge = (reply: FastifyReply) =>
     sendError(reply, 413, `文件超过上传上限 ${limitMb} MB，请拆分后上传或放入收件箱目录`, `the file exceeds the upload limit of ${limitMb} MB: split it or drop it in the inbox folder`);
 
@@ -56,7 +66,7 @@ export const ingestRoutes: FastifyPluginAsync<IngestRoutesOptions> = async (app,
     // The body stays a stream: the route writes it to disk itself, counting bytes against the limit.
     scope.addContentTypeParser('application/octet-stream', { bodyLimit: Number.MAX_SAFE_INTEGER }, (_request, payload, done) => done(null, payload));
 
-    scope.post('/api/ingest/upload', { preHandler: requireAccess(ACCESS.dataWork) }, async (request, reply) => {
+    scope.post('/api/ingest/upload', { preHandler: [requireAccess(ACCESS.dataWork), committeeLevel] }, async (request, reply) => {
       const query = uploadQuerySchema.safeParse(request.query);
       if (!query.success) {
         request.raw.resume();
@@ -114,7 +124,7 @@ export const ingestRoutes: FastifyPluginAsync<IngestRoutesOptions> = async (app,
     done();
   });
 
-  app.get('/api/ingest/batches/:id/errors.csv', { preHandler: requireAccess(ACCESS.dataWork) }, async (request, reply) => {
+  app.get('/api/ingest/batches/:id/errors.csv', { preHandler: [requireAccess(ACCESS.dataWork), committeeLevel] }, async (request, reply) => {
     const { id } = request.params as { id: string };
     if (!/^\d{1,18}$/.test(id)) return sendError(reply, 400, '批次编号无效', 'invalid batch id');
     let csv: AsyncIterable<string>;

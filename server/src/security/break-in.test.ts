@@ -151,4 +151,28 @@ describe('break-in attempts', () => {
     assert.equal((await app.inject({ method: 'GET', url: '/api/ingest/batches/1/errors.csv', headers: deputy })).statusCode, 403);
     assert.equal((await app.inject({ method: 'GET', url: '/api/alerts/export?format=csv', headers: deputy })).statusCode, 403);
   });
+
+  it("keeps a district's staff out of the ingest back office, which holds every region's rows", async () => {
+    await database.pool.query(
+      `INSERT INTO budget_lines (line_id, fiscal_year, region_code, book, agency_code, func_code, econ_code, project_code, line_type, parent_line_id, amount, doc_no, issued_date)
+       VALUES ('L-CITY', 2026, '390100', 'GPB', '001', '2010101', '30101', NULL, 'initial', NULL, 100.00, '临财预〔2026〕1号', '2026-01-05')`,
+    );
+    const district = await signedInAs(app, database.pool, 'staff', { regionCode: '390102' });
+    const city = await signedInAs(app, database.pool, 'staff', { regionCode: '390100' });
+    const refused = await trpc('ingest.batches', {}, district);
+    assert.equal(refused.status, 403);
+    assert.match(refused.body, /数据接入仅限本级人大常委会的工作人员/);
+    assert.equal((await trpc('ingest.quarantine', {}, district)).status, 403);
+    assert.equal((await app.inject({ method: 'GET', url: '/api/ingest/batches/1/errors.csv', headers: district })).statusCode, 403);
+    const upload = await app.inject({
+      method: 'POST',
+      url: '/api/ingest/upload?feed=agencies&fileName=a.csv',
+      payload: 'agency_code,agency_name\n',
+      headers: { ...district, 'content-type': 'application/octet-stream' },
+    });
+    assert.equal(upload.statusCode, 403);
+    assert.equal((await trpc('ingest.batches', {}, city)).status, 200);
+    // Freshness is an aggregate: every role and level may see it.
+    assert.equal((await trpc('ingest.freshness', undefined, district)).status, 200);
+  });
 });

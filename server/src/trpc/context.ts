@@ -16,7 +16,7 @@ import { recordAudit } from '../auth/audit';
 import { auditCsv, listAudit } from '../auth/audit-log.service';
 import { createUser, listUsers, resetPassword, setUserActive } from '../auth/users.service';
 import { maskAlertsFor } from '../auth/privacy';
-import { regionVisible } from '../auth/region-scope';
+import { atCommitteeLevel, regionVisible } from '../auth/region-scope';
 import type { SessionUser } from '../auth/roles';
 import type { Context, Services } from './context.types';
 
@@ -35,7 +35,11 @@ export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; lo
       listAudit: (input) => listAudit(pool, input),
       auditCsv: (filter) => auditCsv(pool, filter),
     },
-    access: { regionVisible: (user, regionCode) => regionVisible(pool, user, regionCode), audit: (entry) => recordAudit(pool, entry) },
+    access: {
+      regionVisible: (user, regionCode) => regionVisible(pool, user, regionCode),
+      atCommitteeLevel: (user) => atCommitteeLevel(pool, user),
+      audit: (entry) => recordAudit(pool, entry),
+    },
     overview: { getOverview: (input) => getOverview(db, input) },
     reference: { getReferenceSummary: (rootCode) => getReferenceSummary(db, rootCode) },
     ingest: createIngestServices(pool, logger),

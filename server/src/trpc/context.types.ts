@@ -36,6 +36,8 @@ export interface Services {
   access: {
     /** Whether the user may see the region: theirs or one below it. */
     regionVisible(user: SessionUser, regionCode: string): Promise<boolean>;
+    /** Whether the user works at the committee's own level or above (the ingest back office). */
+    atCommitteeLevel(user: SessionUser): Promise<boolean>;
     /** Appends a line to the audit log. */
     audit(entry: AuditEntry): Promise<void>;
   };

@@ -71,6 +71,7 @@ const authorize = t.middleware(({ ctx, meta, next }) => {
 });
 
 export const router = t.router;
+export const middleware = t.middleware;
 /** A procedure for the given roles (use the sets of auth/roles.ts ACCESS). */
 export const procedureFor = (roles: readonly Role[]) => t.procedure.use(appErrorMapper).meta({ roles }).use(authorize);
 export const createCallerFactory = t.createCallerFactory;
