@@ -22,3 +22,14 @@ export function readRegionYear(params: ParamMap): RegionYear {
     fiscalYear: year !== null && FISCAL_YEAR.test(year) ? Number(year) : null,
   };
 }
+
+/** A region node as the server's tree gives it (only what the lookup needs). */
+interface TreeNode {
+  code: string;
+  children: readonly TreeNode[];
+}
+
+/** Whether `code` is in the tree the server gave the user (their region and below). */
+export function treeHasRegion(nodes: readonly TreeNode[], code: string): boolean {
+  return nodes.some((node) => node.code === code || treeHasRegion(node.children, code));
+}
