@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { recordAudit } from '../auth/audit';
 import { detectAfterIngest } from '../detect/detect-after-ingest';
 import { findFeed } from '../ingest/feeds/feed-registry';
 import { ingestFile, type IngestMode } from '../ingest/ingest-file';
@@ -30,6 +33,13 @@ export async function ingest(args: string[]): Promise<number> {
     let failures = 0;
     for (const file of files) {
       const result = await ingestFile(pool, { feed, filePath: file, source: 'cli', mode, preset });
+      // The CLI runs on the server itself: its operator is the OS account, named in the line.
+      await recordAudit(pool, {
+        actor: null,
+        action: 'ingest.cli',
+        target: feed.name,
+        details: { file: path.basename(file), batchId: result.batchId, status: result.status, rowsRead: result.rowsRead, osUser: os.userInfo().username },
+      });
       const detection = await detectAfterIngest(pool, { feed: feed.name, ...result });
       if (detection) printDetection(detection);
       if (result.status === 'succeeded') {

@@ -48,6 +48,7 @@ describe('inbox watcher', () => {
     assert.equal(reports[0]!.status, 'succeeded');
     assert.equal(await count(`regions WHERE region_code IN ('390000', '390100')`), 2);
     assert.equal(await count(`ingest_batches WHERE source = 'inbox' AND file_name = 'regions-20261125.csv'`), 1);
+    assert.equal(await count(`audit_log WHERE action = 'ingest.inbox' AND target = 'regions' AND details->>'file' = 'regions-20261125.csv'`), 1);
 
     const done = await readdir(path.join(inbox, 'regions', 'done'));
     assert.equal(done.length, 2);

@@ -1,3 +1,4 @@
+import { recordAudit } from '../auth/audit';
 import { detectAfterIngest } from '../detect/detect-after-ingest';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
@@ -106,6 +107,12 @@ export class InboxWatcher {
       const settings = await this.settings(dir);
       const preset: MappingPreset | undefined = settings.preset ? await loadPreset(this.pool, settings.preset, feed.name) : undefined;
       const result = await ingestFile(this.pool, { feed, filePath: file, fileName: name, source: 'inbox', mode: settings.mode, preset, logger: this.options.logger });
+      await recordAudit(this.pool, {
+        actor: null,
+        action: 'ingest.inbox',
+        target: feed.name,
+        details: { file: name, batchId: result.batchId, status: result.status, rowsRead: result.rowsRead },
+      });
       await detectAfterIngest(this.pool, { feed: feed.name, ...result }, this.options.logger);
       const { rowErrors, ...summary } = result;
       Object.assign(report, { status: result.status, batchId: result.batchId, result: summary, rowErrors });
