@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { visibleRegion } from '../trpc/region-access';
 import { procedureFor, router } from '../trpc/trpc';
 import { auditPageSchema, createdUserSchema, createUserInputSchema, listAuditInputSchema, setActiveInputSchema, userSchema, usernameSchema } from './admin.schemas';
+import { belowCommitteeLevelForAudit } from './region-scope';
 import { ACCESS } from './roles';
 
 const adminProcedure = procedureFor(ACCESS.settings);
@@ -33,9 +34,13 @@ export const adminRouter = router({
       .mutation(({ ctx, input }) => ctx.services.admin.setActive(input.username, input.active, ctx.user)),
   }),
   audit: router({
+    /** The whole log (its lines name no region): administrators of the committee's level and above. */
     list: adminProcedure
       .input(listAuditInputSchema)
       .output(auditPageSchema)
-      .query(({ ctx, input }) => ctx.services.admin.listAudit(input)),
+      .query(async ({ ctx, input }) => {
+        if (!(await ctx.services.access.atCommitteeLevel(ctx.user))) throw belowCommitteeLevelForAudit();
+        return ctx.services.admin.listAudit(input);
+      }),
   }),
 });

@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Services } from '../trpc/context.types';
 import { auditFilterSchema } from './admin.schemas';
 import { requireAccess } from './auth.routes';
+import { belowCommitteeLevelForAudit } from './region-scope';
 import { ACCESS } from './roles';
 
 /** GET /api/admin/audit.csv?action=&username=&from=&to=: the audit log as a download (itself audited). */
@@ -12,6 +13,10 @@ export const adminRoutes: FastifyPluginAsync<{ admin: Services['admin']; access:
     if (!filter.success) {
       const fields = filter.error.issues.map((issue) => issue.path.join('.') || 'query').join(', ');
       return reply.code(400).send({ messageZh: `导出参数无效：${fields}`, messageEn: `invalid export parameters: ${fields}` });
+    }
+    if (!(await options.access.atCommitteeLevel(request.auth!.user))) {
+      const refused = belowCommitteeLevelForAudit();
+      return reply.code(403).send({ messageZh: refused.messageZh, messageEn: refused.messageEn });
     }
     await options.access.audit({ actor: request.auth!.user, action: 'audit.export', target: 'csv', details: { filter: filter.data }, ip: request.ip });
     return reply

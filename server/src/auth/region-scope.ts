@@ -44,3 +44,6 @@ export async function atCommitteeLevel(pool: pg.Pool, user: Pick<SessionUser, 'r
 
 export const belowCommitteeLevel = () =>
   new AppError('FORBIDDEN', '数据接入仅限本级人大常委会的工作人员', 'Loading data is for the staff of the committee’s own level');
+
+export const belowCommitteeLevelForAudit = () =>
+  new AppError('FORBIDDEN', '审计日志仅限本级人大常委会的管理员查看', 'The audit log is for the administrators of the committee’s own level');

@@ -159,6 +159,10 @@ describe('break-in attempts', () => {
     );
     const district = await signedInAs(app, database.pool, 'staff', { regionCode: '390102' });
     const city = await signedInAs(app, database.pool, 'staff', { regionCode: '390100' });
+    const districtAdmin = await signedInAs(app, database.pool, 'admin', { regionCode: '390102' });
+    assert.equal((await trpc('admin.audit.list', {}, districtAdmin)).status, 403);
+    assert.equal((await app.inject({ method: 'GET', url: '/api/admin/audit.csv', headers: districtAdmin })).statusCode, 403);
+    assert.equal((await trpc('rules.run', { regionCode: '390100' }, district, 'POST')).status, 403, 'no detection run over the city');
     const refused = await trpc('ingest.batches', {}, district);
     assert.equal(refused.status, 403);
     assert.match(refused.body, /数据接入仅限本级人大常委会的工作人员/);
