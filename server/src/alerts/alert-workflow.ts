@@ -53,7 +53,7 @@ export async function transitionAlerts(
     await client.query('BEGIN');
     // Locked in id order, so that two bulk actions on overlapping alerts cannot deadlock.
     const current = await client.query<{ id: string; status: AlertStatus; region_code: string }>(
-      `SELECT id::text, status::text AS status, region_code FROM alerts WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`,
+      `SELECT id::text, status::text AS status, region_code FROM alerts WHERE id = ANY($1::bigint[]) ORDER BY alerts.id FOR UPDATE`,
       [ids],
     );
     const found = new Map(current.rows.map((r) => [r.id, r]));

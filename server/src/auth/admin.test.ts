@@ -123,6 +123,11 @@ describe('audit log', () => {
       page.data.items.map((e) => e.action),
       ['auth.login', 'auth.login_failed'],
     );
+    // Newest first by number, not by the text of the id (10 after 9).
+    const all = await trpc<{ items: { id: string }[] }>('admin.audit.list', { pageSize: 200 }, admin);
+    const ids = all.data.items.map((e) => Number(e.id));
+    assert.ok(ids.length > 10, `${ids.length} lines`);
+    assert.deepEqual(ids, [...ids].sort((a, b) => b - a));
     const failures = await trpc<{ items: { target: string }[] }>('admin.audit.list', { action: 'auth.login_failed' }, admin);
     assert.ok(failures.data.items.some((e) => e.target === 'sun.deputy'));
 
@@ -130,6 +135,10 @@ describe('audit log', () => {
     assert.equal(csv.statusCode, 200);
     assert.ok(csv.body.startsWith('\uFEFFid,at,username,action,target,details,ip\r\n'));
     assert.match(csv.body, /auth\.login_failed,sun\.deputy/);
+    const everything = await app.inject({ method: 'GET', url: '/api/admin/audit.csv', headers: admin });
+    const csvIds = everything.body.trim().split('\r\n').slice(1).map((line) => Number(line.split(',')[0]));
+    assert.ok(csvIds.length > 10);
+    assert.deepEqual(csvIds, [...csvIds].sort((a, b) => a - b), 'oldest first, by number');
     const exported = await trpc<{ items: { username: string }[] }>('admin.audit.list', { action: 'audit.export' }, admin);
     assert.equal(exported.data.items[0]?.username, 'root.admin');
     assert.equal((await app.inject({ method: 'GET', url: '/api/admin/audit.csv?action=DROP%20TABLE', headers: admin })).statusCode, 400);

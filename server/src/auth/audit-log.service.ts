@@ -26,7 +26,7 @@ export async function listAudit(pool: pg.Pool, input: ListAuditInput): Promise<A
   const { where, params } = auditWhere(filter);
   const [total, rows] = await Promise.all([
     pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log ${where}`, params),
-    pool.query<AuditEntryOutput>(`SELECT ${COLUMNS} FROM audit_log ${where} ORDER BY id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
+    pool.query<AuditEntryOutput>(`SELECT ${COLUMNS} FROM audit_log ${where} ORDER BY audit_log.id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
       ...params,
       pageSize,
       (page - 1) * pageSize,
@@ -42,7 +42,7 @@ export async function* auditCsv(pool: pg.Pool, filter: AuditFilter): AsyncGenera
   let after = '0';
   for (;;) {
     const page = await pool.query<AuditEntryOutput>(
-      `SELECT ${COLUMNS} FROM audit_log ${where ? `${where} AND` : 'WHERE'} id > $${params.length + 1}::bigint ORDER BY id LIMIT 2000`,
+      `SELECT ${COLUMNS} FROM audit_log ${where ? `${where} AND` : 'WHERE'} audit_log.id > $${params.length + 1}::bigint ORDER BY audit_log.id LIMIT 2000`,
       [...params, after],
     );
     if (page.rows.length === 0) return;
