@@ -10,12 +10,12 @@ let browser: BrowserContext;
 let page: Page;
 let accounts: Record<Role, Account>;
 
-const SECTIONS = ['overview', 'execution', 'revenue', 'debt', 'state-assets', 'social-funds', 'alerts', 'review', 'ingest'] as const;
-/** The side menu each role sees (issue 6: deputies the aggregates and the review; auditors no ingest). */
+const SECTIONS = ['overview', 'execution', 'revenue', 'debt', 'state-assets', 'social-funds', 'alerts', 'review', 'ingest', 'admin'] as const;
+/** The side menu each role sees (issue 6: deputies the aggregates and the review; auditors no ingest; 系统管理 for admins). */
 const MENU: Record<Role, readonly string[]> = {
   admin: SECTIONS,
-  staff: SECTIONS,
-  auditor: SECTIONS.filter((s) => s !== 'ingest'),
+  staff: SECTIONS.filter((s) => s !== 'admin'),
+  auditor: SECTIONS.filter((s) => s !== 'ingest' && s !== 'admin'),
   deputy: ['overview', 'revenue', 'debt', 'state-assets', 'social-funds', 'review'],
 };
 

@@ -1,6 +1,6 @@
 import type { Route, Routes } from '@angular/router';
 import { sectionAccessGuard } from './auth/section-access.guard';
-import { ALERTS_SECTION, INGEST_SECTION, OVERVIEW_SECTION, PLANNED_SECTIONS } from './sections';
+import { ADMIN_SECTION, ALERTS_SECTION, INGEST_SECTION, OVERVIEW_SECTION, PLANNED_SECTIONS } from './sections';
 import { regionYearDefaultsGuard } from './shared/state/region-year-defaults.guard';
 
 /** Every section page is scoped by region and year: the guard completes a URL that lacks them. */
@@ -37,6 +37,12 @@ export const routes: Routes = [
         title: INGEST_SECTION.titleKey,
         loadComponent: () => import('./ingest/ingest-page').then((m) => m.IngestPage),
         // Not scoped by region and year itself; the guard keeps the scope in the URL for the other pages.
+        ...scoped,
+      },
+      {
+        path: ADMIN_SECTION.path,
+        title: ADMIN_SECTION.titleKey,
+        loadComponent: () => import('./admin/admin-page').then((m) => m.AdminPage),
         ...scoped,
       },
       ...PLANNED_SECTIONS.map((section): Route => ({

@@ -4,9 +4,16 @@ import { SECTIONS, firstSectionFor, sectionsFor } from './sections';
 const paths = (role: Role) => sectionsFor(role).map((section) => section.path);
 
 describe('sectionsFor', () => {
-  it('lists every section for an administrator and for the committee staff', () => {
+  it('lists every section for an administrator, and all but 系统管理 for the committee staff', () => {
     expect(paths('admin')).toEqual(SECTIONS.map((section) => section.path));
-    expect(paths('staff')).toEqual(SECTIONS.map((section) => section.path));
+    expect(paths('staff')).toEqual(SECTIONS.map((section) => section.path).filter((path) => path !== 'admin'));
+  });
+
+  it('shows 系统管理 to administrators only, last in their menu', () => {
+    expect(paths('admin').at(-1)).toBe('admin');
+    for (const role of ['staff', 'auditor', 'deputy'] as const) {
+      expect(paths(role)).withContext(role).not.toContain('admin');
+    }
   });
 
   it('leaves 数据接入 out for auditors, who read, review alerts and export', () => {

@@ -14,6 +14,7 @@ export const EN_MESSAGES: Messages = {
   'nav.alerts': 'Alerts',
   'nav.review': 'Pre-session review',
   'nav.ingest': 'Data intake',
+  'nav.admin': 'Administration',
 
   'section.execution.summary':
     'Drill expenditure execution down by agency, functional and economic classification and budget line to each treasury payment; flags agencies behind time progress or spending in a year-end rush.',

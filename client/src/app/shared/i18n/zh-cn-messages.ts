@@ -15,6 +15,7 @@ export const ZH_CN_MESSAGES = {
   'nav.alerts': '预警',
   'nav.review': '会前审查',
   'nav.ingest': '数据接入',
+  'nav.admin': '系统管理',
 
   'section.execution.summary':
     '按预算单位、功能分类、经济分类和预算指标逐级穿透支出执行，直至每一笔国库集中支付明细；对照序时进度标出执行偏慢和年底突击支出的单位。',
