@@ -30,6 +30,7 @@ export const ALERT_COLUMNS = `a.id::text AS "id", a.rule_code AS "ruleCode", r.n
   a.severity::text AS "severity", a.region_code AS "regionCode", g.region_name AS "regionName", a.entity_type AS "entityType",
   a.entity_key AS "entityKey", a.period, a.measured_value::text AS "value", a.threshold::text AS "threshold",
   a.explanation_zh AS "explanationZh", a.explanation_en AS "explanationEn", a.status::text AS "status",
+  a.assignee_unit AS "assigneeUnit", a.deadline::text AS "deadline",
   to_char(a.detected_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "detectedAt",
   to_char(a.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt",
   to_char(a.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "resolvedAt"`;

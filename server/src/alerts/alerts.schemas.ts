@@ -54,6 +54,9 @@ export const alertSummarySchema = z.object({
   explanationZh: z.string(),
   explanationEn: z.string(),
   status: alertStatusSchema,
+  /** Set once the alert is assigned (交办): the unit and its deadline. */
+  assigneeUnit: z.string().nullable(),
+  deadline: isoDateSchema.nullable(),
   detectedAt: z.string(),
   updatedAt: z.string(),
   resolvedAt: z.string().nullable(),
@@ -116,8 +119,6 @@ export const alertDetailSchema = alertSummarySchema.extend({
   ruleVersion: z.number().int(),
   params: z.record(z.string(), z.unknown()),
   evidence: z.record(z.string(), z.unknown()),
-  assigneeUnit: z.string().nullable(),
-  deadline: isoDateSchema.nullable(),
   events: z.array(alertEventSchema),
 });
 export type AlertDetail = z.infer<typeof alertDetailSchema>;

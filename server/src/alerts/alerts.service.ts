@@ -45,8 +45,7 @@ export async function findAlerts(pool: pg.Pool, input: ListAlertsInput): Promise
 export async function getAlert(pool: pg.Pool, id: string): Promise<AlertDetail> {
   const alertId = alertIdSchema.parse(id);
   const result = await pool.query<Omit<AlertDetail, 'events'>>(
-    `SELECT ${ALERT_COLUMNS}, a.rule_version AS "ruleVersion", a.params, a.evidence, a.assignee_unit AS "assigneeUnit",
-            a.deadline::text AS "deadline" ${ALERT_FROM} WHERE a.id = $1`,
+    `SELECT ${ALERT_COLUMNS}, a.rule_version AS "ruleVersion", a.params, a.evidence ${ALERT_FROM} WHERE a.id = $1`,
     [alertId],
   );
   const alert = result.rows[0];

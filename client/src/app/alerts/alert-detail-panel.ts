@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -13,7 +12,7 @@ import { AlertsTPipe } from './alerts-t.pipe';
 /** One alert: explanation, value against threshold, the rule version and parameters, the evidence and the history. */
 @Component({
   selector: 'bw-alert-detail-panel',
-  imports: [NzAlertModule, NzDescriptionsModule, NzEmptyModule, NzTableModule, NzTagModule, NzTimelineModule, AlertsTPipe],
+  imports: [NzDescriptionsModule, NzEmptyModule, NzTableModule, NzTagModule, NzTimelineModule, AlertsTPipe],
   templateUrl: './alert-detail-panel.html',
   styleUrl: './alert-detail-panel.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

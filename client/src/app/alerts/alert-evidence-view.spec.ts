@@ -2,7 +2,10 @@ import { buildEvidenceView, evidenceLabel } from './alert-evidence-view';
 
 describe('buildEvidenceView', () => {
   it('lists vouchers and budget lines and labels the known keys, money in exact yuan', () => {
-    const view = buildEvidenceView({ vouchers: ['V1', 'V2'], lineIds: ['L1'], agencyCode: '390102001', amount: '6200000.00', payee: '某公司' }, 'zh-CN');
+    const view = buildEvidenceView(
+      { vouchers: ['V1', 'V2'], lineIds: ['L1'], agencyCode: '390102001', amount: '6200000.00', payee: '某公司' },
+      'zh-CN',
+    );
     expect(view.lists).toEqual([
       { key: 'vouchers', label: '支付凭证号', items: ['V1', 'V2'] },
       { key: 'lineIds', label: '预算指标', items: ['L1'] },

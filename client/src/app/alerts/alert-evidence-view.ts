@@ -116,9 +116,17 @@ export function buildEvidenceView(evidence: Readonly<Record<string, unknown>>, l
     const value = evidence[key];
     const label = evidenceLabel(key, lang);
     if (key === 'payments' && isPaymentList(value)) {
-      view.payments = value.map((payment) => ({ voucher: payment.voucher, date: payment.date, amount: formatYuan(String(payment.amount)) }));
+      view.payments = value.map((payment) => ({
+        voucher: payment.voucher,
+        date: payment.date,
+        amount: formatYuan(String(payment.amount)),
+      }));
     } else if (Array.isArray(value) && value.every(isScalar)) {
-      view.lists.push({ key, label, items: value.map((item) => printScalar(item, EVIDENCE_KEYS[key]?.kind ?? 'text', lang)) });
+      view.lists.push({
+        key,
+        label,
+        items: value.map((item) => printScalar(item, EVIDENCE_KEYS[key]?.kind ?? 'text', lang)),
+      });
     } else {
       view.facts.push({ key, label, value: printValue(value, EVIDENCE_KEYS[key]?.kind ?? 'text', lang) });
     }
@@ -144,7 +152,11 @@ function isPaymentList(value: unknown): value is { voucher: string; date: string
     value.every((item) => {
       if (typeof item !== 'object' || item === null) return false;
       const payment = item as Record<string, unknown>;
-      return typeof payment['voucher'] === 'string' && typeof payment['date'] === 'string' && DECIMAL.test(String(payment['amount']));
+      return (
+        typeof payment['voucher'] === 'string' &&
+        typeof payment['date'] === 'string' &&
+        DECIMAL.test(String(payment['amount']))
+      );
     })
   );
 }
@@ -153,7 +165,9 @@ function printScalar(value: Scalar, kind: EvidenceKind, lang: Lang): string {
   if (value === null) return NO_VALUE;
   const text = String(value);
   if (kind === 'amount' && DECIMAL.test(text)) {
-    return lang === 'zh-CN' ? `${formatYuan(text)}${amountUnitLabel('yuan', lang)}` : `${formatYuan(text)} ${amountUnitLabel('yuan', lang)}`;
+    return lang === 'zh-CN'
+      ? `${formatYuan(text)}${amountUnitLabel('yuan', lang)}`
+      : `${formatYuan(text)} ${amountUnitLabel('yuan', lang)}`;
   }
   if (kind === 'percent' && DECIMAL.test(text)) return `${formatDecimal(text, 2)}%`;
   if (kind === 'book' && BOOKS.has(text)) return `${translate(lang, `book.${text}` as MessageKey)} ${text}`;

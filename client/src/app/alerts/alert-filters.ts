@@ -38,10 +38,20 @@ export function alertFilterInput(scope: AlertScope, filters: AlertFilters): Aler
   };
 }
 
-export function alertListInput(scope: AlertScope, filters: AlertFilters, page: number, pageSize: number): ListAlertsInput {
+export function alertListInput(
+  scope: AlertScope,
+  filters: AlertFilters,
+  page: number,
+  pageSize: number,
+): ListAlertsInput {
   return { ...alertFilterInput(scope, filters), page, pageSize };
 }
 
 export function hasAlertFilters(filters: AlertFilters): boolean {
-  return filters.ruleCodes.length > 0 || filters.severities.length > 0 || filters.statuses.length > 0 || filters.includeResolved;
+  return (
+    filters.ruleCodes.length > 0 ||
+    filters.severities.length > 0 ||
+    filters.statuses.length > 0 ||
+    filters.includeResolved
+  );
 }

@@ -24,7 +24,10 @@ describe('buildAlertRow', () => {
   });
 
   it('switches names and explanation to English and prints the rule’s own unit', () => {
-    const row = buildAlertRow(sampleAlert({ ruleCode: 'EXE-LAG', value: '31.204500', threshold: '30', severity: 'red' }), 'en');
+    const row = buildAlertRow(
+      sampleAlert({ ruleCode: 'EXE-LAG', value: '31.204500', threshold: '30', severity: 'red' }),
+      'en',
+    );
     expect(row.ruleName).toBe('Large payment');
     expect(row.explanation).toContain('at or above the threshold');
     expect(row.value).toBe('31.2 pp');
@@ -33,10 +36,26 @@ describe('buildAlertRow', () => {
   });
 
   it('marks a resolved alert, names a region by code when its name is unknown and dashes a missing value', () => {
-    const row = buildAlertRow(sampleAlert({ resolvedAt: '2026-11-22T00:00:00Z', regionName: null, threshold: null }), 'zh-CN');
+    const row = buildAlertRow(
+      sampleAlert({ resolvedAt: '2026-11-22T00:00:00Z', regionName: null, threshold: null }),
+      'zh-CN',
+    );
     expect(row.resolved).toEqual({ label: '已消除', color: 'green' });
     expect(row.regionName).toBe('390102');
     expect(row.threshold).toBe('—');
+  });
+
+  it('gives the deadline of an assigned alert when it is known, and none for other statuses', () => {
+    expect(buildAlertRow({ ...sampleAlert({ status: 'assigned' }), deadline: '2026-12-08' }, 'zh-CN').deadline).toBe(
+      '期限 2026年12月8日',
+    );
+    expect(buildAlertRow({ ...sampleAlert({ status: 'assigned' }), deadline: '2026-12-08' }, 'en').deadline).toBe(
+      'Due 8 Dec 2026',
+    );
+    expect(
+      buildAlertRow({ ...sampleAlert({ status: 'replied' }), deadline: '2026-12-08' }, 'zh-CN').deadline,
+    ).toBeNull();
+    expect(buildAlertRow(sampleAlert({ status: 'assigned' }), 'zh-CN').deadline).toBeNull();
   });
 });
 

@@ -1,3 +1,4 @@
+import { formatDate } from '../shared/format/format-date';
 import { formatDateTime } from '../shared/format/format-date-time';
 import type { Lang } from '../shared/i18n/lang';
 import { alertsText } from './alerts-translate';
@@ -23,10 +24,15 @@ export interface AlertRow {
   /** Set when a later run no longer found the anomaly: shown beside the review status. */
   resolved: TagView | null;
   detected: string;
+  /** 期限 of an assigned alert, when known; null otherwise. */
+  deadline: string | null;
 }
 
+/** An alert as the list or the detail sends it (both carry the unit and deadline of 交办). */
+export type ListedAlert = AlertSummary;
+
 /** The rule's name and the explanation in the interface language; value and threshold in the rule's unit. */
-export function buildAlertRow(alert: AlertSummary, lang: Lang): AlertRow {
+export function buildAlertRow(alert: ListedAlert, lang: Lang): AlertRow {
   const kind = alertValueKind(alert.ruleCode);
   return {
     id: alert.id,
@@ -44,9 +50,13 @@ export function buildAlertRow(alert: AlertSummary, lang: Lang): AlertRow {
     status: { key: alert.status, ...statusTag(alert.status, lang) },
     resolved: alert.resolvedAt === null ? null : { label: alertsText(lang, 'alerts.resolved'), color: 'green' },
     detected: formatDateTime(alert.detectedAt, lang),
+    deadline:
+      alert.status === 'assigned' && alert.deadline
+        ? alertsText(lang, 'alerts.deadline', { date: formatDate(alert.deadline, lang) })
+        : null,
   };
 }
 
-export function buildAlertRows(alerts: readonly AlertSummary[], lang: Lang): AlertRow[] {
+export function buildAlertRows(alerts: readonly ListedAlert[], lang: Lang): AlertRow[] {
   return alerts.map((alert) => buildAlertRow(alert, lang));
 }

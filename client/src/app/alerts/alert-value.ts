@@ -9,7 +9,8 @@ import { alertsText } from './alerts-translate';
  * follows from the rule (shared/RULES.md and each rule's file). Ratios arrive already in per cent
  * (45.12 means 45.12 %), gaps to time progress in percentage points.
  */
-export type AlertValueKind = 'amount' | 'percent' | 'points' | 'days' | 'months' | 'years' | 'count' | 'statistic' | 'number';
+export type AlertValueKind =
+  'amount' | 'percent' | 'points' | 'days' | 'months' | 'years' | 'count' | 'statistic' | 'number';
 
 /** Per rule; a rule not listed (added on the server since) shows plain numbers. */
 export const RULE_VALUE_KINDS: Readonly<Record<string, AlertValueKind>> = {

@@ -16,7 +16,14 @@ describe('severityTag', () => {
 
 describe('statusTag', () => {
   it('describes every review status', () => {
-    expect(Object.keys(ALERT_STATUSES).sort()).toEqual(['assigned', 'closed', 'false_positive', 'new', 'replied', 'verifying']);
+    expect(Object.keys(ALERT_STATUSES).sort()).toEqual([
+      'assigned',
+      'closed',
+      'false_positive',
+      'new',
+      'replied',
+      'verifying',
+    ]);
     expect(statusTag('new', 'zh-CN')).toEqual({ label: '新发现', color: 'blue' });
     expect(statusTag('false_positive', 'en').label).toBe('False positive');
   });

@@ -19,7 +19,7 @@ export const SEVERITY_TAGS: Readonly<Record<Severity, { labelKey: AlertsMessageK
   yellow: { labelKey: 'alerts.severity.yellow', color: 'gold' },
 };
 
-/** The review statuses of the alert workflow (read-only on this page for now). */
+/** The review statuses of the alert workflow (alert-workflow.ts: the actions between them). */
 export const ALERT_STATUSES: Readonly<Record<AlertStatus, { labelKey: AlertsMessageKey; color: string }>> = {
   new: { labelKey: 'alerts.status.new', color: 'blue' },
   verifying: { labelKey: 'alerts.status.verifying', color: 'processing' },

@@ -16,6 +16,10 @@ export type Severity = AlertSummary['severity'];
 export type AlertStatus = AlertSummary['status'];
 export type AlertDetail = RouterOutputs['alerts']['get'];
 export type AlertEvent = AlertDetail['events'][number];
+export type AlertTransitionInput = RouterInputs['alerts']['transition'];
+export type AlertTransitionResult = RouterOutputs['alerts']['transition'];
+/** verify 开始核实, assign 交办, reply 登记反馈, close 办结, falsePositive 认定误报, reopen 重新核实. */
+export type WorkflowAction = AlertTransitionInput['action'];
 
 export type RuleWithThresholds = RouterOutputs['rules']['list'][number];
 export type ThresholdOverride = RuleWithThresholds['overrides'][number];

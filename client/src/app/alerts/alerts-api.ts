@@ -4,6 +4,8 @@ import { createApiTrpcClient } from '../shared/api/trpc-client';
 import type {
   AlertDetail,
   AlertPage,
+  AlertTransitionInput,
+  AlertTransitionResult,
   ClearThresholdInput,
   DetectionSummary,
   ListAlertsInput,
@@ -29,6 +31,11 @@ export class AlertsApi {
 
   alert(id: string, signal?: AbortSignal): Promise<AlertDetail> {
     return this.trpc.alerts.get.query({ id }, { signal });
+  }
+
+  /** One workflow action on one or more alerts, all or none (409 when one of them stands elsewhere). */
+  transition(input: AlertTransitionInput): Promise<AlertTransitionResult> {
+    return this.trpc.alerts.transition.mutate(input);
   }
 
   rules(signal?: AbortSignal): Promise<RuleWithThresholds[]> {

@@ -7,7 +7,12 @@ export type AlertExportFormat = 'csv' | 'xlsx';
  * GET /api/alerts/export with the list's current scope and filters: lists comma-separated, the
  * export's language (zh | en) following the interface's. Empty filters are left out (= all).
  */
-export function alertsExportUrl(format: AlertExportFormat, lang: Lang, scope: AlertScope, filters: AlertFilters): string {
+export function alertsExportUrl(
+  format: AlertExportFormat,
+  lang: Lang,
+  scope: AlertScope,
+  filters: AlertFilters,
+): string {
   const input = alertFilterInput(scope, filters);
   const query = new URLSearchParams({ format, lang: lang === 'zh-CN' ? 'zh' : 'en' });
   if (input.regionCode) query.set('regionCode', input.regionCode);

@@ -2,7 +2,8 @@ import type { AlertsMessages } from './alerts-messages.zh-cn';
 
 /** The 预警 page's English text: the compiler checks that it has every key of the Chinese one. */
 export const ALERTS_EN_MESSAGES: AlertsMessages = {
-  'alerts.subtitle': 'Anomalies the warning rules found in budget execution, payments, revenue, debt, state assets and social funds',
+  'alerts.subtitle':
+    'Anomalies the warning rules found in budget execution, payments, revenue, debt, state assets and social funds',
   'alerts.scope': '{region} · FY {year}',
   'alerts.noSelection': 'Select a region and a fiscal year',
   'alerts.tab.list': 'Alerts',
@@ -24,6 +25,38 @@ export const ALERTS_EN_MESSAGES: AlertsMessages = {
   'alerts.status.closed': 'Closed',
   'alerts.status.false_positive': 'False positive',
   'alerts.resolved': 'Resolved',
+
+  'alerts.action.verify': 'Start verification',
+  'alerts.action.assign': 'Assign',
+  'alerts.action.reply': 'Record reply',
+  'alerts.action.close': 'Close',
+  'alerts.action.falsePositive': 'Mark false positive',
+  'alerts.action.reopen': 'Reopen',
+
+  'alerts.workflow.actions': 'Actions',
+  'alerts.workflow.comment': 'Comment',
+  'alerts.workflow.reply': 'Reply of the unit',
+  'alerts.workflow.reason': 'Reason',
+  'alerts.workflow.reopenReason': 'Reason for reopening',
+  'alerts.workflow.optional': 'optional',
+  'alerts.workflow.unit': 'Assigned unit',
+  'alerts.workflow.unitHint': 'e.g. 市教育局',
+  'alerts.workflow.deadline': 'Deadline',
+  'alerts.workflow.submit': 'OK',
+  'alerts.workflow.cancel': 'Cancel',
+  'alerts.workflow.failed': 'Not done: {message}',
+  'alerts.workflow.problem.required': '{field} is required',
+  'alerts.workflow.problem.tooLong': '{field}: at most {max} characters',
+  'alerts.workflow.problem.control': '{field} contains invisible control characters',
+  'alerts.workflow.problem.deadlineRequired': 'Choose the {field}',
+  'alerts.workflow.problem.deadlinePast': 'The {field} cannot be before today',
+
+  'alerts.bulk.selected': '{count} alerts selected',
+  'alerts.bulk.none': 'The selected alerts stand in different statuses: no action applies to all of them',
+  'alerts.bulk.clear': 'Clear selection',
+  'alerts.select.row': 'Select alert {id}',
+  'alerts.select.page': 'Select every alert on this page',
+  'alerts.deadline': 'Due {date}',
 
   'alerts.filter.rules': 'All rules',
   'alerts.filter.severities': 'All severities',
@@ -64,7 +97,6 @@ export const ALERTS_EN_MESSAGES: AlertsMessages = {
   'alerts.detail.evidence': 'Evidence',
   'alerts.detail.events': 'History',
   'alerts.detail.noEvents': 'No history yet',
-  'alerts.detail.statusNote': 'Verifying, assigning and closing alerts come in a later release; the status is shown only.',
   'alerts.detail.param': 'Parameter',
   'alerts.detail.paramValue': 'Value',
 
@@ -139,6 +171,9 @@ export const ALERTS_EN_MESSAGES: AlertsMessages = {
   'alerts.event.reopenedText': 'The resolved anomaly appeared again in new data',
   'alerts.event.resolvedText': 'The rule no longer finds this anomaly in the current data',
   'alerts.event.statusText': '{from} → {to}',
+  'alerts.event.system': 'System',
+  'alerts.event.commentLabel': '{label}: ',
+  'alerts.event.assignment': 'Assigned to {unit}, due {deadline}',
 
   'alerts.category.execution': 'Budget execution',
   'alerts.category.payments': 'Payments',
@@ -178,7 +213,8 @@ export const ALERTS_EN_MESSAGES: AlertsMessages = {
   'alerts.threshold.listHint': 'Separate values with commas',
   'alerts.threshold.save': 'Save thresholds',
   'alerts.threshold.clear': 'Inherit again',
-  'alerts.threshold.clearConfirm': 'Remove the thresholds {region} set for rule {code} and inherit the parent’s or the defaults again?',
+  'alerts.threshold.clearConfirm':
+    'Remove the thresholds {region} set for rule {code} and inherit the parent’s or the defaults again?',
   'alerts.threshold.noParams': 'This rule has no parameters to tune',
   'alerts.threshold.saved': 'Thresholds saved; the next detection run applies them.',
   'alerts.threshold.cleared': 'The region inherits again; the next detection run applies the inherited thresholds.',

@@ -32,7 +32,10 @@ describe('AlertsPage', () => {
     api.alert.and.resolveTo(sampleAlertDetail());
     api.rules.and.resolveTo(sampleRules());
     scope = signal<RegionYear>({ regionCode: '390100', fiscalYear: 2026 });
-    const reference = { summary: signal(sampleReferenceSummary()), load: () => Promise.resolve(sampleReferenceSummary()) };
+    const reference = {
+      summary: signal(sampleReferenceSummary()),
+      load: () => Promise.resolve(sampleReferenceSummary()),
+    };
     TestBed.configureTestingModule({
       providers: [
         provideZonelessChangeDetection(),
@@ -84,7 +87,9 @@ describe('AlertsPage', () => {
     await chooseOption(fixture, 'filter-severities', '红');
     await waitFor(fixture, () => api.alerts.calls.count() === 2, 'the filtered fetch');
     expect(api.alerts.calls.mostRecent().args[0]).toEqual(jasmine.objectContaining({ severities: ['red'], page: 1 }));
-    expect(new URL(byTestId('export-csv')!.getAttribute('href')!, 'http://host').searchParams.get('severities')).toBe('red');
+    expect(new URL(byTestId('export-csv')!.getAttribute('href')!, 'http://host').searchParams.get('severities')).toBe(
+      'red',
+    );
     expect(byTestId('filter-reset')).not.toBeNull();
   });
 
@@ -97,7 +102,8 @@ describe('AlertsPage', () => {
     expect(text(inDocument('detail-explanation'))).toBe('单笔支付620万元，达到大额支付阈值500万元');
     expect(text(inDocument('detail-value'))).toBe('620.00万元');
     expect(text(inDocument('detail-version'))).toBe('v2');
-    const cells = (node: HTMLElement | null) => [...(node?.querySelectorAll<HTMLElement>('th, td, span, nz-tag') ?? [])].map((cell) => text(cell));
+    const cells = (node: HTMLElement | null) =>
+      [...(node?.querySelectorAll<HTMLElement>('th, td, span, nz-tag') ?? [])].map((cell) => text(cell));
     expect(cells(inDocument('detail-params'))).toEqual(['threshold', '5,000,000']);
     expect(text(inDocument('evidence-vouchers')!.querySelector('nz-tag'))).toBe('V2026000123');
     expect(cells(inDocument('evidence-amount'))).toEqual(['金额', '6,200,000.00元']);
@@ -115,7 +121,14 @@ describe('AlertsPage', () => {
   });
 
   it('says why the list cannot be shown and retries on demand', async () => {
-    api.alerts.and.rejectWith(serverError('服务器内部错误，请稍后重试', 'Internal server error, please try again later', 'INTERNAL_SERVER_ERROR', 500));
+    api.alerts.and.rejectWith(
+      serverError(
+        '服务器内部错误，请稍后重试',
+        'Internal server error, please try again later',
+        'INTERNAL_SERVER_ERROR',
+        500,
+      ),
+    );
     await render();
     await waitFor(fixture, () => byTestId('alerts-error') !== null, 'the error');
     expect(text(byTestId('alerts-error'))).toContain('预警清单加载失败');
@@ -139,7 +152,9 @@ describe('AlertsPage', () => {
     await waitFor(fixture, () => byTestId('rule-row-EXE-LAG') !== null, 'the rule catalog');
     const lag = byTestId('rule-row-EXE-LAG')!;
     expect(text(lag.querySelector('[data-testid="rule-source"]'))).toBe('本区划设定');
-    expect(text(lag.querySelector('[data-testid="rule-in-force"]'))).toBe('yellowPoints = 12 · redPoints = 30 · minBudget = 1,000,000');
+    expect(text(lag.querySelector('[data-testid="rule-in-force"]'))).toBe(
+      'yellowPoints = 12 · redPoints = 30 · minBudget = 1,000,000',
+    );
     expect(text(byTestId('rule-row-EXE-OVER')!.querySelector('[data-testid="rule-source"]'))).toBe('默认');
   });
 });

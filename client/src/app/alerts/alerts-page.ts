@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, resource, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ViewEncapsulation,
+  computed,
+  inject,
+  resource,
+  signal,
+} from '@angular/core';
 import { AlertOutline, ReloadOutline, SettingOutline } from '@ant-design/icons-angular/icons';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -74,7 +82,9 @@ export class AlertsPage {
 
   protected readonly rules = resource({ loader: ({ abortSignal }) => this.api.rules(abortSignal) });
   protected readonly ruleList = computed(() => (this.rules.hasValue() ? this.rules.value() : []));
-  protected readonly rulesError = computed(() => (this.rules.status() === 'error' ? apiErrorMessage(this.rules.error(), this.i18n.lang()) : ''));
+  protected readonly rulesError = computed(() =>
+    this.rules.status() === 'error' ? apiErrorMessage(this.rules.error(), this.i18n.lang()) : '',
+  );
 
   constructor() {
     // The shell loads the region tree too; this only makes sure the names are there for the title.

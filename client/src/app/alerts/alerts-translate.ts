@@ -9,5 +9,7 @@ const DICTIONARIES: Record<Lang, AlertsMessages> = { 'zh-CN': ALERTS_ZH_CN_MESSA
 export function alertsText(lang: Lang, key: AlertsMessageKey, params?: MessageParams): string {
   const text = DICTIONARIES[lang][key];
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in params ? String(params[name]) : placeholder,
+  );
 }

@@ -16,7 +16,14 @@ import { summarizeDetection } from './summarize-detection';
   imports: [NzButtonModule, NzIconModule, AlertsTPipe],
   template: `
     <div class="run">
-      <button nz-button nzSize="small" type="button" data-testid="run-detection" [nzLoading]="running()" (click)="run()">
+      <button
+        nz-button
+        nzSize="small"
+        type="button"
+        data-testid="run-detection"
+        [nzLoading]="running()"
+        (click)="run()"
+      >
         <nz-icon nzType="reload" />{{ 'alerts.run.button' | at }}
       </button>
       @if (outcome(); as text) {
@@ -55,9 +62,12 @@ export class DetectionRun {
   protected readonly failed = computed(() => this.error() !== null);
   protected readonly outcome = computed(() => {
     const lang = this.i18n.lang();
-    if (this.error() !== null) return alertsText(lang, 'alerts.run.failed', { message: apiErrorMessage(this.error(), lang) });
+    if (this.error() !== null)
+      return alertsText(lang, 'alerts.run.failed', { message: apiErrorMessage(this.error(), lang) });
     const summary = this.summary();
-    return summary === null ? null : alertsText(lang, 'alerts.run.done', { asOf: summary.asOf, ...summarizeDetection(summary) });
+    return summary === null
+      ? null
+      : alertsText(lang, 'alerts.run.done', { asOf: summary.asOf, ...summarizeDetection(summary) });
   });
 
   protected async run(): Promise<void> {

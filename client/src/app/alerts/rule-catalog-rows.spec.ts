@@ -19,13 +19,27 @@ describe('buildRuleCatalogRows', () => {
         tunable: true,
       }),
     );
-    expect(lag!.overrides).toEqual([jasmine.objectContaining({ regionCode: '390100', regionName: '临江市', params: 'yellowPoints = 12' })]);
+    expect(lag!.overrides).toEqual([
+      jasmine.objectContaining({ regionCode: '390100', regionName: '临江市', params: 'yellowPoints = 12' }),
+    ]);
     expect(over).toEqual(jasmine.objectContaining({ defaults: '无', inForce: '无', tunable: false }));
   });
 
   it('says whether the region sets the thresholds, inherits them or uses the defaults', () => {
-    expect(buildRuleCatalogRows(sampleRules(), [city], 'zh-CN')[0]!.source).toEqual({ key: 'own', label: '本区划设定', color: 'blue' });
-    expect(buildRuleCatalogRows(sampleRules(), [district, city], 'zh-CN')[0]!.source).toEqual({ key: 'inherited', label: '继承临江市', color: 'cyan' });
-    expect(buildRuleCatalogRows(sampleRules(), [district, city], 'en')[1]!.source).toEqual({ key: 'default', label: 'Default', color: 'default' });
+    expect(buildRuleCatalogRows(sampleRules(), [city], 'zh-CN')[0]!.source).toEqual({
+      key: 'own',
+      label: '本区划设定',
+      color: 'blue',
+    });
+    expect(buildRuleCatalogRows(sampleRules(), [district, city], 'zh-CN')[0]!.source).toEqual({
+      key: 'inherited',
+      label: '继承临江市',
+      color: 'cyan',
+    });
+    expect(buildRuleCatalogRows(sampleRules(), [district, city], 'en')[1]!.source).toEqual({
+      key: 'default',
+      label: 'Default',
+      color: 'default',
+    });
   });
 });

@@ -36,11 +36,16 @@ export interface RuleCatalogRow {
 }
 
 /** The catalog for the region at the head of `ancestry` (nearest first). */
-export function buildRuleCatalogRows(rules: readonly RuleWithThresholds[], ancestry: readonly RegionRef[], lang: Lang): RuleCatalogRow[] {
+export function buildRuleCatalogRows(
+  rules: readonly RuleWithThresholds[],
+  ancestry: readonly RegionRef[],
+  lang: Lang,
+): RuleCatalogRow[] {
   const none = alertsText(lang, 'alerts.rules.none');
   return rules.map((rule) => {
     const inForce = paramsInForce(rule, ancestry);
-    const sourceKey: ThresholdSource = inForce.source === null ? 'default' : inForce.source.regionCode === ancestry[0]?.code ? 'own' : 'inherited';
+    const sourceKey: ThresholdSource =
+      inForce.source === null ? 'default' : inForce.source.regionCode === ancestry[0]?.code ? 'own' : 'inherited';
     const sourceName = inForce.source?.regionName ?? inForce.source?.regionCode ?? '';
     return {
       code: rule.code,
@@ -52,7 +57,11 @@ export function buildRuleCatalogRows(rules: readonly RuleWithThresholds[], ances
       basis: rule.basis,
       defaults: paramsSummary(rule.defaults) || none,
       inForce: paramsSummary(inForce.params) || none,
-      source: { key: sourceKey, label: alertsText(lang, SOURCE_TAGS[sourceKey].labelKey, { region: sourceName }), color: SOURCE_TAGS[sourceKey].color },
+      source: {
+        key: sourceKey,
+        label: alertsText(lang, SOURCE_TAGS[sourceKey].labelKey, { region: sourceName }),
+        color: SOURCE_TAGS[sourceKey].color,
+      },
       overrides: rule.overrides.map((override) => ({
         regionCode: override.regionCode,
         regionName: override.regionName ?? override.regionCode,

@@ -15,7 +15,9 @@ describe('RuleCatalog', () => {
 
   beforeEach(async () => {
     localStorage.removeItem(LANG_STORAGE_KEY);
-    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), { provide: AlertsApi, useValue: {} }] });
+    TestBed.configureTestingModule({
+      providers: [provideZonelessChangeDetection(), { provide: AlertsApi, useValue: {} }],
+    });
     fixture = TestBed.createComponent(RuleCatalog);
     fixture.componentRef.setInput('rules', sampleRules());
     fixture.componentRef.setInput('ancestry', [
@@ -29,7 +31,9 @@ describe('RuleCatalog', () => {
   afterEach(() => fixture.destroy());
 
   it('says where each rule’s thresholds for the district come from', () => {
-    expect(text(element.querySelector('[data-testid="rule-row-EXE-LAG"] [data-testid="rule-source"]'))).toBe('继承临江市');
+    expect(text(element.querySelector('[data-testid="rule-row-EXE-LAG"] [data-testid="rule-source"]'))).toBe(
+      '继承临江市',
+    );
     expect(text(element.querySelector('[data-testid="rule-row-EXE-OVER"] [data-testid="rule-source"]'))).toBe('默认');
   });
 

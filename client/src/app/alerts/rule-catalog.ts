@@ -20,7 +20,17 @@ import { ThresholdEditor } from './threshold-editor';
  */
 @Component({
   selector: 'bw-rule-catalog',
-  imports: [NzButtonModule, NzDescriptionsModule, NzDrawerModule, NzEmptyModule, NzIconModule, NzTableModule, NzTagModule, AlertsTPipe, ThresholdEditor],
+  imports: [
+    NzButtonModule,
+    NzDescriptionsModule,
+    NzDrawerModule,
+    NzEmptyModule,
+    NzIconModule,
+    NzTableModule,
+    NzTagModule,
+    AlertsTPipe,
+    ThresholdEditor,
+  ],
   templateUrl: './rule-catalog.html',
   styleUrl: './rule-catalog.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -42,7 +52,9 @@ export class RuleCatalog {
 
   protected readonly rows = computed(() => buildRuleCatalogRows(this.rules(), this.ancestry(), this.i18n.lang()));
   protected readonly regionName = computed(() => this.ancestry()[0]?.name ?? '');
-  protected readonly selectedRule = computed(() => this.rules().find((rule) => rule.code === this.selectedCode()) ?? null);
+  protected readonly selectedRule = computed(
+    () => this.rules().find((rule) => rule.code === this.selectedCode()) ?? null,
+  );
   protected readonly selectedRow = computed(() => this.rows().find((row) => row.code === this.selectedCode()) ?? null);
   protected readonly drawerTitle = computed(() => {
     const row = this.selectedRow();

@@ -21,7 +21,8 @@ describe('ThresholdEditor', () => {
   let changes: number;
   const detections: DetectionSummary[] = [];
 
-  const byTestId = <E extends HTMLElement = HTMLElement>(id: string) => element.querySelector<E>(`[data-testid="${id}"]`);
+  const byTestId = <E extends HTMLElement = HTMLElement>(id: string) =>
+    element.querySelector<E>(`[data-testid="${id}"]`);
   const text = (id: string) => byTestId(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
   async function type(testId: string, value: string): Promise<void> {
@@ -46,7 +47,9 @@ describe('ThresholdEditor', () => {
     changes = 0;
     detections.length = 0;
     api = jasmine.createSpyObj<Api>('AlertsApi', ['setThreshold', 'clearThreshold', 'runDetection']);
-    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), { provide: AlertsApi, useValue: api }] });
+    TestBed.configureTestingModule({
+      providers: [provideZonelessChangeDetection(), { provide: AlertsApi, useValue: api }],
+    });
   });
 
   afterEach(() => {
@@ -59,11 +62,20 @@ describe('ThresholdEditor', () => {
     expect(byTestId<HTMLInputElement>('threshold-yellowPoints')!.value).toBe('12');
     expect(byTestId('threshold-clear')).toBeNull();
 
-    api.setThreshold.and.resolveTo({ regionCode: '390102', regionName: '城东区', params: { yellowPoints: 12, redPoints: 25 }, updatedAt: '2026-11-30T00:00:00Z' });
+    api.setThreshold.and.resolveTo({
+      regionCode: '390102',
+      regionName: '城东区',
+      params: { yellowPoints: 12, redPoints: 25 },
+      updatedAt: '2026-11-30T00:00:00Z',
+    });
     await type('threshold-redPoints', '25');
     byTestId('threshold-save')!.click();
     await waitFor(fixture, () => byTestId('threshold-done') !== null, 'the saved notice');
-    expect(api.setThreshold).toHaveBeenCalledWith({ ruleCode: 'EXE-LAG', regionCode: '390102', params: { yellowPoints: 12, redPoints: 25 } });
+    expect(api.setThreshold).toHaveBeenCalledWith({
+      ruleCode: 'EXE-LAG',
+      regionCode: '390102',
+      params: { yellowPoints: 12, redPoints: 25 },
+    });
     expect(changes).toBe(1);
     expect(text('threshold-done')).toContain('阈值已保存');
 
@@ -87,7 +99,12 @@ describe('ThresholdEditor', () => {
   it('shows the server’s refusal in the current language', async () => {
     await render(sampleRules()[0]!, [city]);
     api.setThreshold.and.rejectWith(
-      serverError('参数无效：redPoints: Too big: expected number to be <=100', 'invalid parameters: redPoints: Too big: expected number to be <=100', 'BAD_REQUEST', 400),
+      serverError(
+        '参数无效：redPoints: Too big: expected number to be <=100',
+        'invalid parameters: redPoints: Too big: expected number to be <=100',
+        'BAD_REQUEST',
+        400,
+      ),
     );
     await type('threshold-redPoints', '500');
     byTestId('threshold-save')!.click();

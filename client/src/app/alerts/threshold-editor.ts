@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+  output,
+  signal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -14,7 +23,13 @@ import { AlertsTPipe } from './alerts-t.pipe';
 import { alertsText } from './alerts-translate';
 import { DetectionRun } from './detection-run';
 import type { RegionRef } from './region-ancestry';
-import { buildThresholdForm, ownOverride, thresholdParamsToSave, thresholdProblems, type ThresholdForm } from './threshold-form';
+import {
+  buildThresholdForm,
+  ownOverride,
+  thresholdParamsToSave,
+  thresholdProblems,
+  type ThresholdForm,
+} from './threshold-form';
 
 /** What was last done here, offered with a detection run. */
 type ThresholdChange = 'saved' | 'cleared';
@@ -26,7 +41,17 @@ type ThresholdChange = 'saved' | 'cleared';
  */
 @Component({
   selector: 'bw-threshold-editor',
-  imports: [FormsModule, NzAlertModule, NzButtonModule, NzEmptyModule, NzInputModule, NzPopconfirmModule, NzTableModule, AlertsTPipe, DetectionRun],
+  imports: [
+    FormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzEmptyModule,
+    NzInputModule,
+    NzPopconfirmModule,
+    NzTableModule,
+    AlertsTPipe,
+    DetectionRun,
+  ],
   templateUrl: './threshold-editor.html',
   styleUrl: './threshold-editor.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -50,18 +75,31 @@ export class ThresholdEditor {
   protected readonly attempted = linkedSignal({ source: () => this.form(), computation: () => false });
   protected readonly failure = signal<{ change: ThresholdChange; error: unknown } | null>(null);
   /** Kept while the catalog is fetched again after the change, reset for another rule or region. */
-  protected readonly done = linkedSignal<string, ThresholdChange | null>({ source: () => `${this.rule().code}@${this.region().code}`, computation: () => null });
+  protected readonly done = linkedSignal<string, ThresholdChange | null>({
+    source: () => `${this.rule().code}@${this.region().code}`,
+    computation: () => null,
+  });
 
   protected readonly problems = computed(() =>
-    this.attempted() ? thresholdProblems(this.form()).map((problem) => alertsText(this.i18n.lang(), problem.key, { field: problem.field })) : [],
+    this.attempted()
+      ? thresholdProblems(this.form()).map((problem) =>
+          alertsText(this.i18n.lang(), problem.key, { field: problem.field }),
+        )
+      : [],
   );
   protected readonly failureMessage = computed(() => {
     const failure = this.failure();
     if (failure === null) return null;
     const message = apiErrorMessage(failure.error, this.i18n.lang());
-    return alertsText(this.i18n.lang(), failure.change === 'saved' ? 'alerts.threshold.saveFailed' : 'alerts.threshold.clearFailed', { message });
+    return alertsText(
+      this.i18n.lang(),
+      failure.change === 'saved' ? 'alerts.threshold.saveFailed' : 'alerts.threshold.clearFailed',
+      { message },
+    );
   });
-  protected readonly failureIssues = computed(() => apiErrorIssues(this.failure()?.error).map((issue) => `${issue.path}: ${issue.message}`));
+  protected readonly failureIssues = computed(() =>
+    apiErrorIssues(this.failure()?.error).map((issue) => `${issue.path}: ${issue.message}`),
+  );
 
   protected setValue(key: string, text: string): void {
     this.form.update((form) => ({ ...form, values: { ...form.values, [key]: text } }));
@@ -72,13 +110,19 @@ export class ThresholdEditor {
     const form = this.form();
     if (thresholdProblems(form).length > 0 || this.busy()) return;
     await this.change('saved', () =>
-      this.api.setThreshold({ ruleCode: form.ruleCode, regionCode: form.regionCode, params: thresholdParamsToSave(form, this.own()) }),
+      this.api.setThreshold({
+        ruleCode: form.ruleCode,
+        regionCode: form.regionCode,
+        params: thresholdParamsToSave(form, this.own()),
+      }),
     );
   }
 
   protected async clear(): Promise<void> {
     if (this.busy()) return;
-    await this.change('cleared', () => this.api.clearThreshold({ ruleCode: this.rule().code, regionCode: this.region().code }));
+    await this.change('cleared', () =>
+      this.api.clearThreshold({ ruleCode: this.rule().code, regionCode: this.region().code }),
+    );
   }
 
   private async change(change: ThresholdChange, call: () => Promise<unknown>): Promise<void> {

@@ -15,16 +15,30 @@ import {
 const city = { code: '390100', name: '临江市' };
 const district = { code: '390102', name: '城东区' };
 const lag = (): RuleWithThresholds => sampleRules()[0]!;
-const sangong = (): RuleWithThresholds => ({ ...lag(), code: 'EXE-SANGONG', defaults: { econCodes: ['30212', '30217'], label: 'x', nested: { a: 1 } }, overrides: [] });
-const withValues = (form: ThresholdForm, values: Record<string, string>): ThresholdForm => ({ ...form, values: { ...form.values, ...values } });
+const sangong = (): RuleWithThresholds => ({
+  ...lag(),
+  code: 'EXE-SANGONG',
+  defaults: { econCodes: ['30212', '30217'], label: 'x', nested: { a: 1 } },
+  overrides: [],
+});
+const withValues = (form: ThresholdForm, values: Record<string, string>): ThresholdForm => ({
+  ...form,
+  values: { ...form.values, ...values },
+});
 
 describe('paramsInForce', () => {
   it('takes the nearest override up the ancestry over the defaults', () => {
-    expect(paramsInForce(lag(), [district, city])).toEqual({ params: { yellowPoints: 12, redPoints: 30, minBudget: 1000000 }, source: lag().overrides[0]! });
+    expect(paramsInForce(lag(), [district, city])).toEqual({
+      params: { yellowPoints: 12, redPoints: 30, minBudget: 1000000 },
+      source: lag().overrides[0]!,
+    });
   });
 
   it('gives the defaults when no region on the way has an override', () => {
-    expect(paramsInForce(lag(), [{ code: '390200', name: '其他市' }])).toEqual({ params: { yellowPoints: 15, redPoints: 30, minBudget: 1000000 }, source: null });
+    expect(paramsInForce(lag(), [{ code: '390200', name: '其他市' }])).toEqual({
+      params: { yellowPoints: 15, redPoints: 30, minBudget: 1000000 },
+      source: null,
+    });
   });
 });
 
@@ -66,7 +80,8 @@ describe('parseThresholdNumber', () => {
   });
 
   it('refuses blanks and anything that is not a plain number', () => {
-    for (const text of ['', '1e6', '12%', 'abc', '1.2.3', '.5']) expect(parseThresholdNumber(text)).withContext(text).toBeNull();
+    for (const text of ['', '1e6', '12%', 'abc', '1.2.3', '.5'])
+      expect(parseThresholdNumber(text)).withContext(text).toBeNull();
   });
 });
 
@@ -84,11 +99,15 @@ describe('thresholdProblems', () => {
       { key: 'alerts.threshold.problem.number', field: 'yellowPoints' },
       { key: 'alerts.threshold.problem.number', field: 'redPoints' },
     ]);
-    expect(thresholdProblems(withValues(buildThresholdForm(sangong(), [city]), { econCodes: ' ，' }))).toEqual([{ key: 'alerts.threshold.problem.list', field: 'econCodes' }]);
+    expect(thresholdProblems(withValues(buildThresholdForm(sangong(), [city]), { econCodes: ' ，' }))).toEqual([
+      { key: 'alerts.threshold.problem.list', field: 'econCodes' },
+    ]);
   });
 
   it('says there is nothing to save when the values are those in force, however typed', () => {
-    expect(thresholdProblems(withValues(buildThresholdForm(lag(), [city]), { minBudget: '1,000,000' }))).toEqual([{ key: 'alerts.threshold.problem.unchanged', field: '' }]);
+    expect(thresholdProblems(withValues(buildThresholdForm(lag(), [city]), { minBudget: '1,000,000' }))).toEqual([
+      { key: 'alerts.threshold.problem.unchanged', field: '' },
+    ]);
     expect(thresholdProblems(withValues(buildThresholdForm(lag(), [city]), { minBudget: '1,000,001' }))).toEqual([]);
   });
 });

@@ -96,9 +96,15 @@ export function thresholdProblems(form: ThresholdForm): ThresholdProblem[] {
   const problems: ThresholdProblem[] = [];
   for (const field of form.fields) {
     if (parseField(field, form.values[field.key] ?? '') !== null) continue;
-    problems.push({ key: field.type === 'list' ? 'alerts.threshold.problem.list' : 'alerts.threshold.problem.number', field: field.key });
+    problems.push({
+      key: field.type === 'list' ? 'alerts.threshold.problem.list' : 'alerts.threshold.problem.number',
+      field: field.key,
+    });
   }
-  if (problems.length === 0 && form.fields.every((field) => sameValue(field, form.values[field.key] ?? '', field.inForceText))) {
+  if (
+    problems.length === 0 &&
+    form.fields.every((field) => sameValue(field, form.values[field.key] ?? '', field.inForceText))
+  ) {
     problems.push({ key: 'alerts.threshold.problem.unchanged', field: '' });
   }
   return problems;
@@ -115,11 +121,21 @@ function sameValue(field: ThresholdField, a: string, b: string): boolean {
  * and so is every key the region already sets. When all values are the defaults but the region
  * inherited others, all are sent, pinning the defaults. Call after thresholdProblems found none.
  */
-export function thresholdParamsToSave(form: ThresholdForm, own: ThresholdOverride | null): Record<string, ThresholdValue> {
+export function thresholdParamsToSave(
+  form: ThresholdForm,
+  own: ThresholdOverride | null,
+): Record<string, ThresholdValue> {
   const parsed = form.fields.map((field) => ({ field, value: parseField(field, form.values[field.key] ?? '') }));
-  const chosen = parsed.filter(({ field, value }) => value !== null && (own?.params[field.key] !== undefined || JSON.stringify(value) !== JSON.stringify(parseField(field, field.defaultText))));
+  const chosen = parsed.filter(
+    ({ field, value }) =>
+      value !== null &&
+      (own?.params[field.key] !== undefined ||
+        JSON.stringify(value) !== JSON.stringify(parseField(field, field.defaultText))),
+  );
   const send = chosen.length > 0 ? chosen : parsed;
-  return Object.fromEntries(send.filter(({ value }) => value !== null).map(({ field, value }) => [field.key, value as ThresholdValue]));
+  return Object.fromEntries(
+    send.filter(({ value }) => value !== null).map(({ field, value }) => [field.key, value as ThresholdValue]),
+  );
 }
 
 /** The region's own setting of the rule, if any. */

@@ -18,6 +18,8 @@ export function sampleAlert(overrides: Partial<AlertSummary> = {}): AlertSummary
     explanationZh: '单笔支付620万元，达到大额支付阈值500万元',
     explanationEn: 'A single payment of 6,200,000 yuan, at or above the threshold of 5,000,000 yuan',
     status: 'new',
+    assigneeUnit: null,
+    deadline: null,
     detectedAt: '2026-11-20T06:05:00Z',
     updatedAt: '2026-11-20T06:05:00Z',
     resolvedAt: null,
