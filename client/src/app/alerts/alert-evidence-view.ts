@@ -56,6 +56,7 @@ const EVIDENCE_KEYS: Readonly<Record<string, { labelKey: AlertsMessageKey; kind:
   expenditure: { labelKey: 'alerts.evidence.expenditure', kind: 'amount' },
   balanceEnd: { labelKey: 'alerts.evidence.balanceEnd', kind: 'amount' },
   averageMonthlyExpenditure: { labelKey: 'alerts.evidence.averageMonthlyExpenditure', kind: 'amount' },
+  monthsAveraged: { labelKey: 'alerts.evidence.monthsAveraged', kind: 'text' },
   nonTaxRevenue: { labelKey: 'alerts.evidence.nonTaxRevenue', kind: 'amount' },
   generalRevenue: { labelKey: 'alerts.evidence.generalRevenue', kind: 'amount' },
   initialBudget: { labelKey: 'alerts.evidence.initialBudget', kind: 'amount' },

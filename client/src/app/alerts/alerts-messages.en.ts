@@ -146,6 +146,7 @@ export const ALERTS_EN_MESSAGES: AlertsMessages = {
   'alerts.evidence.expenditure': 'Expenditure',
   'alerts.evidence.balanceEnd': 'Balance at period end',
   'alerts.evidence.averageMonthlyExpenditure': 'Average monthly expenditure',
+  'alerts.evidence.monthsAveraged': 'Months averaged',
   'alerts.evidence.nonTaxRevenue': 'Non-tax revenue',
   'alerts.evidence.generalRevenue': 'General public budget revenue',
   'alerts.evidence.initialBudget': 'Initial budget',

@@ -146,6 +146,7 @@ export const ALERTS_ZH_CN_MESSAGES = {
   'alerts.evidence.expenditure': '支出',
   'alerts.evidence.balanceEnd': '期末累计结余',
   'alerts.evidence.averageMonthlyExpenditure': '月均支出',
+  'alerts.evidence.monthsAveraged': '平均月数',
   'alerts.evidence.nonTaxRevenue': '非税收入',
   'alerts.evidence.generalRevenue': '一般公共预算收入',
   'alerts.evidence.initialBudget': '年初预算',
