@@ -1,8 +1,7 @@
-import { mkdir, mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { ROOT } from './server-process';
+import { ROOT, temporaryDir } from './server-process';
 
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
 
@@ -11,7 +10,7 @@ export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
  * from calling home on a closed network.
  */
 export async function openBrowser(): Promise<BrowserContext> {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'budgetwatch-chromium-'));
+  const profile = await temporaryDir('budgetwatch-chromium-');
   return chromium.launchPersistentContext(profile, {
     executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
     headless: true,

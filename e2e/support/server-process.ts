@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -30,7 +31,20 @@ export function freePort(): Promise<number> {
   });
 }
 
-export const freshDataDir = () => mkdtemp(path.join(os.tmpdir(), 'budgetwatch-e2e-'));
+/** Temporary folders of this test process, removed when it exits (a data folder holds a ~300 MB PostgreSQL cluster). */
+const temporary: string[] = [];
+process.once('exit', () => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder removed when the test process exits. */
+export async function temporaryDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
+export const freshDataDir = () => temporaryDir('budgetwatch-e2e-');
 
 /**
  * Starts the real server (`server/src/main.ts`, as `npm start` runs it after set-up) with its own

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -13,6 +13,7 @@ import type { IngestServices, Services } from '../trpc/context.types';
 import { createHttpServer } from './create-http-server';
 
 let app: HttpServer;
+let clientDist: string;
 
 const TOKEN = 'a-test-session-token';
 const STAFF: SessionUser = { id: 1, username: 'staff', displayName: '工作人员', role: 'staff', regionCode: NATIONAL_REGION, mustChangePassword: false };
@@ -48,11 +49,14 @@ const query = (procedure: string, input?: unknown) =>
   app.inject({ method: 'GET', url: `/trpc/${procedure}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}`, headers: session });
 
 before(async () => {
-  const clientDist = await mkdtemp(path.join(os.tmpdir(), 'bw-dist-'));
+  clientDist = await mkdtemp(path.join(os.tmpdir(), 'bw-dist-'));
   await writeFile(path.join(clientDist, 'index.html'), '<!doctype html><bw-root></bw-root>');
   app = await createHttpServer({ services: failingServices, logger: createLogger('silent'), clientDist, uploadDir: path.join(clientDist, 'uploads'), uploadLimitBytes: 1024 });
 });
-after(() => app.close());
+after(async () => {
+  await app.close();
+  await rm(clientDist, { recursive: true, force: true });
+});
 
 describe('API errors', () => {
   it('answers invalid input with 400 and a bilingual message naming the field', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -13,6 +13,7 @@ import { createContextInner, createServices } from '../trpc/context';
 import { createCallerFactory } from '../trpc/trpc';
 
 let database: TestDatabase;
+let dir: string;
 let caller: ReturnType<typeof appRouter.createCaller>;
 
 /** A city with one district, budgets and payments in two books, and revenue. */
@@ -45,7 +46,7 @@ V5,2025-12-30,390100,GPB,C01,2050201,30201,L5,甲公司,unit,direct,transfer,999
 
 before(async () => {
   database = await createTestDatabase();
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'bw-overview-'));
+  dir = await mkdtemp(path.join(os.tmpdir(), 'bw-overview-'));
   for (const [feed, content] of Object.entries(FEED_FILES)) {
     const file = path.join(dir, `${feed}.csv`);
     await writeFile(file, content + '\n');
@@ -55,7 +56,10 @@ before(async () => {
   const services = createServices({ db: database.db, pool: database.pool });
   caller = createCallerFactory(appRouter)(createContextInner({ services, user: await addTestUser(database.pool, 'deputy') }));
 });
-after(() => database.drop());
+after(async () => {
+  await database.drop();
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('overview.get', () => {
 
