@@ -40,7 +40,7 @@ describe('GET /api/alerts/export', () => {
       exportXlsx: (filter, language, role) => alertsXlsxStream(db.pool, filter, language, role),
     };
     await app.register(authRoutes, { auth: createAuthServices(db.pool) });
-    await app.register(alertsRoutes, { alerts, access: { regionVisible: (user, code) => regionVisible(db.pool, user, code), atCommitteeLevel: () => Promise.resolve(true), audit: (entry) => recordAudit(db.pool, entry) } });
+    await app.register(alertsRoutes, { alerts, access: { regionVisible: (user, code) => regionVisible(db.pool, user, code), visibleRegions: () => Promise.resolve(null), atCommitteeLevel: () => Promise.resolve(true), audit: (entry) => recordAudit(db.pool, entry) } });
     auditor = await signedInAs(app, db.pool, 'auditor');
   });
 

@@ -12,9 +12,8 @@ export const adminRouter = router({
   users: router({
     /** The users of the administrator's region and below. */
     list: adminProcedure.output(z.array(userSchema)).query(async ({ ctx }) => {
-      const users = await ctx.services.admin.listUsers();
-      const visible = await Promise.all(users.map((u) => ctx.services.access.regionVisible(ctx.user, u.regionCode)));
-      return users.filter((_, i) => visible[i]);
+      const [users, visible] = await Promise.all([ctx.services.admin.listUsers(), ctx.services.access.visibleRegions(ctx.user)]);
+      return visible === null ? users : users.filter((u) => visible.has(u.regionCode));
     }),
     /** A new account in the administrator's region or below, with a one-time password shown once. */
     create: adminProcedure

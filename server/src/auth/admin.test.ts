@@ -1,55 +1,24 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createHttpServer } from '../http/create-http-server';
-import { createLogger } from '../logger';
 import { addTestUser, signIn, signedInAs } from '../testing/sign-in';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { createServices } from '../trpc/context';
+import type { TestDatabase } from '../testing/test-database';
+import { callTrpc, startTestServer, type HttpServer, type TestServer } from '../testing/test-server';
 
-type HttpServer = Awaited<ReturnType<typeof createHttpServer>>;
-
+let server: TestServer;
 let database: TestDatabase;
 let app: HttpServer;
-let dir: string;
 let admin: Record<string, string>;
 
-interface TrpcReply<T> {
-  status: number;
-  data: T;
-  message?: string;
-}
-
-async function trpc<T>(procedure: string, input: unknown, headers: Record<string, string>, method: 'GET' | 'POST' = 'GET'): Promise<TrpcReply<T>> {
-  const response =
-    method === 'GET'
-      ? await app.inject({ method, url: `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`, headers })
-      : await app.inject({ method, url: `/trpc/${procedure}`, payload: JSON.stringify(input), headers: { ...headers, 'content-type': 'application/json' } });
-  const body = response.json<{ result?: { data: T }; error?: { message: string } }>();
-  return { status: response.statusCode, data: body.result?.data as T, message: body.error?.message };
-}
+const trpc = <T>(procedure: string, input: unknown, headers: Record<string, string>, method: 'GET' | 'POST' = 'GET') =>
+  callTrpc<T>(app, procedure, input, headers, method);
 
 before(async () => {
-  database = await createTestDatabase();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'bw-admin-'));
-  await database.pool.query(`INSERT INTO regions (region_code, region_name, parent_code, level) VALUES
-    ('390000', '江南省', NULL, 'province'), ('390100', '临江市', '390000', 'city'), ('390102', '城东区', '390100', 'county'), ('390121', '清溪县', '390100', 'county')`);
-  app = await createHttpServer({
-    services: createServices({ db: database.db, pool: database.pool }),
-    logger: createLogger('silent'),
-    clientDist: path.join(dir, 'no-client'),
-    uploadDir: dir,
-    uploadLimitBytes: 1024,
-  });
+  server = await startTestServer();
+  ({ database, app } = server);
   admin = await signedInAs(app, database.pool, 'admin', { username: 'root.admin' });
 });
-after(async () => {
-  await app.close();
-  await database.drop();
-  await rm(dir, { recursive: true, force: true });
-});
+after(() => server.close());
 
 describe('users, for administrators', () => {
   it('creates a user with a one-time password that works once, then must be changed', async () => {

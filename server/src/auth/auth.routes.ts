@@ -1,5 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler, preHandlerHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { plainText } from '../shared/money.schemas';
@@ -44,6 +44,22 @@ export function requireAccess(roles: readonly Role[]): preHandlerHookHandler {
     if (user.mustChangePassword) return void reply.code(403).send(CHANGE_PASSWORD_FIRST);
     if (!roles.includes(user.role)) return void reply.code(403).send(NO_ACCESS);
     done();
+  };
+}
+
+/**
+ * A REST route for the committee's own level and above (after requireAccess): 403 with `refusal`'s
+ * message otherwise, the request body left unread.
+ */
+export function requireCommitteeLevel(
+  atCommitteeLevel: (user: SessionUser) => Promise<boolean>,
+  refusal: () => { messageZh: string; messageEn: string },
+): preHandlerAsyncHookHandler {
+  return async (request, reply) => {
+    if (await atCommitteeLevel(request.auth!.user)) return;
+    const { messageZh, messageEn } = refusal();
+    request.raw.resume();
+    return reply.code(403).send({ messageZh, messageEn });
   };
 }
 

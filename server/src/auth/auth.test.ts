@@ -1,23 +1,16 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createHttpServer } from '../http/create-http-server';
-import { createLogger } from '../logger';
 import { RULES } from '../detect/rule-registry';
 import { registerRules } from '../detect/run-detection';
 import { addTestUser, signedInAs, signIn, TEST_PASSWORD } from '../testing/sign-in';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { createServices } from '../trpc/context';
+import type { TestDatabase } from '../testing/test-database';
+import { startTestServer, type HttpServer, type TestServer } from '../testing/test-server';
 import { CSRF_HEADER, SESSION_COOKIE } from './auth.routes';
 import { ensureInitialAdmin, createUser } from './users.service';
 
-type HttpServer = Awaited<ReturnType<typeof createHttpServer>>;
-
+let server: TestServer;
 let database: TestDatabase;
 let app: HttpServer;
-let dir: string;
 
 const login = (username: string, password: string, headers: Record<string, string> = {}) =>
   app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers });
@@ -31,23 +24,10 @@ const mutate = (procedure: string, input: unknown, headers: Record<string, strin
   app.inject({ method: 'POST', url: `/trpc/${procedure}`, payload: JSON.stringify(input), headers: { ...headers, 'content-type': 'application/json' } });
 
 before(async () => {
-  database = await createTestDatabase();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'bw-auth-'));
-  await database.pool.query(`INSERT INTO regions (region_code, region_name, parent_code, level) VALUES
-    ('390000', '江南省', NULL, 'province'), ('390100', '临江市', '390000', 'city'), ('390102', '城东区', '390100', 'county'), ('390121', '清溪县', '390100', 'county')`);
-  app = await createHttpServer({
-    services: createServices({ db: database.db, pool: database.pool }),
-    logger: createLogger('silent'),
-    clientDist: path.join(dir, 'no-client'),
-    uploadDir: dir,
-    uploadLimitBytes: 1024,
-  });
+  server = await startTestServer();
+  ({ database, app } = server);
 });
-after(async () => {
-  await app.close();
-  await database.drop();
-  await rm(dir, { recursive: true, force: true });
-});
+after(() => server.close());
 
 describe('sign-in', () => {
   it('creates the first administrator once, with a one-time password that must be changed', async () => {

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { regionSubtreeSql } from '../shared/region-subtree.sql';
 import { AppError } from '../trpc/app-error';
 import { NATIONAL_REGION, type SessionUser } from './roles';
 
@@ -17,6 +18,13 @@ export async function regionVisible(pool: pg.Pool, user: Pick<SessionUser, 'regi
     [regionCode, user.regionCode],
   );
   return (found.rowCount ?? 0) > 0;
+}
+
+/** Every region a user may see, in one query, for filtering a list; null for a national user (all). */
+export async function visibleRegions(pool: pg.Pool, user: Pick<SessionUser, 'regionCode'>): Promise<ReadonlySet<string> | null> {
+  if (user.regionCode === NATIONAL_REGION) return null;
+  const tree = await pool.query<{ region_code: string }>(`SELECT region_code FROM ${regionSubtreeSql('$1')} t`, [user.regionCode]);
+  return new Set([user.regionCode, ...tree.rows.map((r) => r.region_code)]);
 }
 
 export const regionForbidden = (regionCode: string) =>

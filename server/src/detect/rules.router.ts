@@ -15,13 +15,8 @@ export const rulesRouter = router({
   list: procedureFor(ACCESS.records)
     .output(z.array(ruleWithThresholdsSchema))
     .query(async ({ ctx }) => {
-      const rules = await ctx.services.rules.list();
-      const regions = [...new Set(rules.flatMap((rule) => rule.overrides.map((o) => o.regionCode)))];
-      const visible = new Set(
-        (await Promise.all(regions.map(async (code) => ((await ctx.services.access.regionVisible(ctx.user, code)) ? code : null)))).filter(
-          (code): code is string => code !== null,
-        ),
-      );
+      const [rules, visible] = await Promise.all([ctx.services.rules.list(), ctx.services.access.visibleRegions(ctx.user)]);
+      if (visible === null) return rules;
       return rules.map((rule) => ({ ...rule, overrides: rule.overrides.filter((o) => visible.has(o.regionCode)) }));
     }),
   setThreshold: procedureFor(ACCESS.settings)

@@ -28,7 +28,7 @@ const failingServices: Services = {
     logout: () => Promise.resolve(),
     changePassword: () => Promise.reject(new Error('not used')),
   },
-  access: { regionVisible: () => Promise.resolve(true), atCommitteeLevel: () => Promise.resolve(true), audit: () => Promise.resolve() },
+  access: { regionVisible: () => Promise.resolve(true), visibleRegions: () => Promise.resolve(null), atCommitteeLevel: () => Promise.resolve(true), audit: () => Promise.resolve() },
   overview: {
     getOverview: ({ regionCode }) =>
       Promise.reject(

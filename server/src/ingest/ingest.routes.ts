@@ -4,9 +4,9 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { requireAccess } from '../auth/auth.routes';
+import { requireAccess, requireCommitteeLevel } from '../auth/auth.routes';
 import { belowCommitteeLevel } from '../auth/region-scope';
 import { ACCESS } from '../auth/roles';
 import type { Logger } from '../logger';
@@ -52,13 +52,7 @@ function sendError(reply: FastifyReply, status: number, messageZh: string, messa
 export const ingestRoutes: FastifyPluginAsync<IngestRoutesOptions> = async (app, options) => {
   const { ingest, logger, uploadDir, uploadLimitBytes } = options;
   const limitMb = Math.round(uploadLimitBytes / 2 ** 20);
-  const committeeLevel = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!(await options.atCommitteeLevel(request.auth!.user))) {
-      const refused = belowCommitteeLevel();
-      request.raw.resume();
-      return reply.code(403).send({ messageZh: refused.messageZh, messageEn: refused.messageEn });
-    }
-  };
+  const committeeLevel = requireCommitteeLevel(options.atCommitteeLevel, belowCommitteeLevel);
   const tooLarge = (reply: FastifyReply) =>
     sendError(reply, 413, `文件超过上传上限 ${limitMb} MB，请拆分后上传或放入收件箱目录`, `the file exceeds the upload limit of ${limitMb} MB: split it or drop it in the inbox folder`);
 

@@ -1,30 +1,18 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { RULES } from '../detect/rule-registry';
 import { registerRules } from '../detect/run-detection';
-import { createHttpServer } from '../http/create-http-server';
-import { createLogger } from '../logger';
 import { signedInAs } from '../testing/sign-in';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { createServices } from '../trpc/context';
+import type { TestDatabase } from '../testing/test-database';
+import { callTrpc, startTestServer, type HttpServer, type TestServer } from '../testing/test-server';
 
-type HttpServer = Awaited<ReturnType<typeof createHttpServer>>;
-
+let server: TestServer;
 let database: TestDatabase;
 let app: HttpServer;
-let dir: string;
 const HOSTILE = ["' OR '1'='1", "'; DROP TABLE alerts; --", '<script>alert(1)</script>', '=HYPERLINK("http://evil.example","x")', '../../etc/passwd', '\u0000'];
 
-async function trpc(procedure: string, input: unknown, headers: Record<string, string>, method: 'GET' | 'POST' = 'GET') {
-  const response =
-    method === 'GET'
-      ? await app.inject({ method, url: `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`, headers })
-      : await app.inject({ method, url: `/trpc/${procedure}`, payload: JSON.stringify(input), headers: { ...headers, 'content-type': 'application/json' } });
-  return { status: response.statusCode, body: response.body, json: () => response.json<{ result?: { data: unknown } }>() };
-}
+const trpc = (procedure: string, input: unknown, headers: Record<string, string>, method: 'GET' | 'POST' = 'GET') =>
+  callTrpc(app, procedure, input, headers, method);
 
 /** Row counts of the tables a break-in would change. */
 async function snapshot(): Promise<Record<string, number>> {
@@ -36,28 +24,15 @@ async function snapshot(): Promise<Record<string, number>> {
 }
 
 before(async () => {
-  database = await createTestDatabase();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'bw-break-in-'));
-  await database.pool.query(`INSERT INTO regions (region_code, region_name, parent_code, level) VALUES
-    ('390000', '江南省', NULL, 'province'), ('390100', '临江市', '390000', 'city'), ('390102', '城东区', '390100', 'county'), ('390121', '清溪县', '390100', 'county')`);
+  server = await startTestServer();
+  ({ database, app } = server);
   await registerRules(database.pool, RULES);
   // Two alerts, one per county.
   await database.pool.query(`INSERT INTO alerts (rule_code, rule_version, severity, region_code, entity_type, entity_key, period, params, evidence, explanation_zh, explanation_en, fingerprint)
     VALUES ('PAY-LARGE', 1, 'yellow', '390102', 'payment', 'V-EAST', '2026-03-02', '{}', '{}', '东', 'east', 'f-east'),
            ('PAY-LARGE', 1, 'yellow', '390121', 'payment', 'V-QX', '2026-03-02', '{}', '{}', '清', 'qingxi', 'f-qx')`);
-  app = await createHttpServer({
-    services: createServices({ db: database.db, pool: database.pool }),
-    logger: createLogger('silent'),
-    clientDist: path.join(dir, 'no-client'),
-    uploadDir: dir,
-    uploadLimitBytes: 4096,
-  });
 });
-after(async () => {
-  await app.close();
-  await database.drop();
-  await rm(dir, { recursive: true, force: true });
-});
+after(() => server.close());
 
 describe('break-in attempts', () => {
   it("reads no other region's alert by id: the same 404 as a missing one", async () => {
@@ -99,7 +74,7 @@ describe('break-in attempts', () => {
         continue;
       }
       assert.equal(listed.status, 200, text);
-      assert.equal((listed.json().result!.data as { total: number }).total, 0, text);
+      assert.equal((listed.data as { total: number }).total, 0, text);
       const exported = await app.inject({ method: 'GET', url: `/api/alerts/export?format=csv&entityKey=${encodeURIComponent(text)}`, headers: auditor });
       assert.equal(exported.statusCode, 200, text);
     }

@@ -16,7 +16,7 @@ import { recordAudit } from '../auth/audit';
 import { auditCsv, listAudit } from '../auth/audit-log.service';
 import { createUser, listUsers, resetPassword, setUserActive } from '../auth/users.service';
 import { maskAlertsFor } from '../auth/privacy';
-import { atCommitteeLevel, regionVisible } from '../auth/region-scope';
+import { atCommitteeLevel, regionVisible, visibleRegions } from '../auth/region-scope';
 import type { SessionUser } from '../auth/roles';
 import type { Context, Services } from './context.types';
 
@@ -37,6 +37,7 @@ export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; lo
     },
     access: {
       regionVisible: (user, regionCode) => regionVisible(pool, user, regionCode),
+      visibleRegions: (user) => visibleRegions(pool, user),
       atCommitteeLevel: (user) => atCommitteeLevel(pool, user),
       audit: (entry) => recordAudit(pool, entry),
     },

@@ -36,6 +36,8 @@ export interface Services {
   access: {
     /** Whether the user may see the region: theirs or one below it. */
     regionVisible(user: SessionUser, regionCode: string): Promise<boolean>;
+    /** Every region the user may see, for filtering a list; null for a national user (all). */
+    visibleRegions(user: SessionUser): Promise<ReadonlySet<string> | null>;
     /** Whether the user works at the committee's own level or above (the ingest back office). */
     atCommitteeLevel(user: SessionUser): Promise<boolean>;
     /** Appends a line to the audit log. */
