@@ -44,6 +44,32 @@ export function run(command, args, options = {}) {
   });
 }
 
+const TAIL_BYTES = 256 * 1024;
+
+/**
+ * Runs a command, passing its output through, and resolves with its exit code and the last
+ * TAIL_BYTES of what it printed (stdout and stderr together).
+ */
+export function runCapturingTail(command, args, options = {}) {
+  return new Promise((resolve) => {
+    let tail = '';
+    const keep = (chunk) => {
+      tail = (tail + chunk.toString('utf8')).slice(-TAIL_BYTES);
+    };
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['inherit', 'pipe', 'pipe'], ...options });
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      keep(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      keep(chunk);
+    });
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), tail }));
+    child.on('error', () => resolve({ code: 127, tail }));
+  });
+}
+
 export async function runOrExit(command, args, options) {
   const code = await run(command, args, options);
   if (code !== 0) {

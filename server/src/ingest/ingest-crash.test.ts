@@ -50,7 +50,7 @@ describe('ingest under crashes and concurrency', () => {
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     // Wait until the batch is open and rows are streaming in, then kill without warning.
     const deadline = Date.now() + 60_000;
-    while ((await count(`pg_stat_activity WHERE query LIKE 'COPY "payments"%' AND state = 'active'`)) === 0) {
+    while ((await count(`pg_stat_activity WHERE query LIKE 'COPY "payments"%' AND state = 'active' AND datname = current_database()`)) === 0) {
       assert.ok(Date.now() < deadline, 'the load never started');
       await sleep(20);
     }

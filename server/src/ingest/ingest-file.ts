@@ -14,7 +14,7 @@ import type { Reason } from './parse-values';
 import { FileFormatError, openRecordSource, type FileFormat, type RecordSource } from './readers/open-record-source';
 import { ReferenceChecker, type ReferenceWarning } from './references';
 import { compileRowValidator, freeFormColumns, mapHeader, type RowError, type RowValidator } from './row-validator';
-import { copyIntoStagingSql, copyIntoTableSql, createStagingSql, duplicateKeysSql, ident, STAGING_TABLE, upsertSql } from './staged-upsert.sql';
+import { columnType, copyIntoStagingSql, copyIntoTableSql, createStagingSql, duplicateKeysSql, ident, STAGING_TABLE, upsertSql } from './staged-upsert.sql';
 
 export type IngestSource = 'cli' | 'upload' | 'inbox' | 'demo';
 /** strict: any bad row rejects the file (the default). quarantine: good rows stored, bad rows kept aside. */
@@ -145,8 +145,9 @@ export async function ingestFile(pool: pg.Pool, request: IngestRequest): Promise
     result.sameFileAs = same.rows[0]?.id ?? null;
 
     // Fast path: rows go straight into the feed's table. It holds while no key of the file is stored
-    // yet or given twice (new payments, a first load); the first unique violation undoes it and the
-    // file is read again through staging, which handles updates, unchanged rows and duplicates.
+    // yet or given twice (new payments, a first load). A stored key among the first rows (the probe),
+    // or a unique violation later on, undoes it and the file is read again through staging, which
+    // handles updates, unchanged rows and duplicates.
     let mark = performance.now();
     await client.query('SAVEPOINT direct');
     let context = await newContext(client, { feed, preset: request.preset, mode, source, result, quarantined, progress });
@@ -244,18 +245,21 @@ class KeysAlreadyStored extends Error {}
 /**
  * For the fast path: asks (on another connection; stored keys are committed ones) whether any key of
  * the file's first rows is stored already. A reload is then sent to staging after one batch instead
- * of after the whole file has been read into a COPY that fails on its first row.
+ * of relying on a COPY failing on its first row. Natural keys of several columns are matched as
+ * typed tuples (the validated texts cast as COPY would read them).
  */
-function keyProbe(pool: pg.Pool, feed: FeedDescriptor): ((rows: readonly (readonly (string | null)[])[]) => Promise<void>) | undefined {
-  if (feed.naturalKey.length !== 1) return undefined;
-  const key = feed.naturalKey[0]!;
-  const index = feed.columns.findIndex((c) => c.key === key);
-  const column = feed.columns[index]!;
-  if (column.type !== 'code' && column.type !== 'text') return undefined;
-  const sql = `SELECT 1 FROM ${ident(feed.table)} WHERE ${ident(key)} = ANY($1::text[]) LIMIT 1`;
+function keyProbe(pool: pg.Pool, feed: FeedDescriptor): (rows: readonly (readonly (string | null)[])[]) => Promise<void> {
+  const indexes = feed.naturalKey.map((key) => feed.columns.findIndex((c) => c.key === key));
+  const keyColumns = indexes.map((index) => feed.columns[index]!);
+  const arrays = keyColumns.map((_, i) => `$${i + 1}::text[]`).join(', ');
+  const aliases = keyColumns.map((_, i) => `k${i}`).join(', ');
+  const match = keyColumns.map((c, i) => `t.${ident(c.key)} = k.k${i}::${columnType(c)}`).join(' AND ');
+  const sql = `SELECT 1 FROM ${ident(feed.table)} t JOIN unnest(${arrays}) AS k(${aliases}) ON ${match} LIMIT 1`;
   return async (rows) => {
-    const keys = rows.map((values) => values[index]).filter((value): value is string => value !== null);
-    if (keys.length > 0 && ((await pool.query(sql, [keys])).rowCount ?? 0) > 0) throw new KeysAlreadyStored();
+    const keyed = rows.filter((values) => indexes.every((index) => values[index] !== null));
+    if (keyed.length === 0) return;
+    const params = indexes.map((index) => keyed.map((values) => values[index]));
+    if (((await pool.query(sql, params)).rowCount ?? 0) > 0) throw new KeysAlreadyStored();
   };
 }
 
@@ -350,7 +354,14 @@ async function copyRows(
     yield* chunks;
   }
   // Each chunk is a batch of rows as COPY text (~1 MiB): two queued ahead of the socket are plenty.
-  await pipeline(Readable.from(all(), { highWaterMark: 2 }), client.query(copyFrom(copySql)));
+  try {
+    await pipeline(Readable.from(all(), { highWaterMark: 2 }), client.query(copyFrom(copySql)));
+  } catch (error) {
+    // The COPY can fail (the fast path's unique violation) while the generator is still reading a
+    // batch into this load's counts; wait until it has stopped, so a second pass counts from zero.
+    await chunks.return(undefined).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Keys given more than once in the file: every later occurrence is a bad row. */

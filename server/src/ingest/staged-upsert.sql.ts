@@ -10,7 +10,8 @@ export function ident(name: string): string {
   return `"${name}"`;
 }
 
-function pgType(column: ColumnSpec): string {
+/** The PostgreSQL type a feed column is stored as. */
+export function columnType(column: ColumnSpec): string {
   switch (column.type) {
     case 'money':
       return 'numeric(18,2)';
@@ -36,7 +37,7 @@ export const STAGING_TABLE = 'ingest_staging';
  * upsert needs no casts. It lives for the transaction only.
  */
 export function createStagingSql(feed: FeedDescriptor): string {
-  const columns = feed.columns.map((c) => `${ident(c.key)} ${pgType(c)}`).join(', ');
+  const columns = feed.columns.map((c) => `${ident(c.key)} ${columnType(c)}`).join(', ');
   return `CREATE TEMP TABLE ${STAGING_TABLE} (row_number integer, ${columns}) ON COMMIT DROP`;
 }
 
