@@ -43,6 +43,7 @@ const failingServices: Services = {
   alerts: new Proxy({} as Services['alerts'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
   admin: new Proxy({} as Services['admin'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
   rules: new Proxy({} as Services['rules'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
+  execution: new Proxy({} as Services['execution'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
 };
 
 const query = (procedure: string, input?: unknown) =>

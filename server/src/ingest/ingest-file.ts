@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { addBatchToPaymentSummary, refreshPaymentSummaryForBatch } from '../execution/payment-summary';
 import { copyLineEncoder } from './copy-text';
 import type { Logger } from '../logger';
 import type { FeedDescriptor } from './feeds/feed-descriptor';
@@ -195,6 +196,9 @@ export async function ingestFile(pool: pg.Pool, request: IngestRequest): Promise
         result.rowsUpdated = counts.rows[0]?.updated ?? 0;
       }
       result.rowsUnchanged = result.rowsRead - result.rowsQuarantined - result.rowsInserted - result.rowsUpdated;
+      if (feed.table === 'payments' && result.rowsInserted + result.rowsUpdated > 0) {
+        await (direct ? addBatchToPaymentSummary : refreshPaymentSummaryForBatch)(client, result.batchId);
+      }
       await storeQuarantine(client, feed, result.batchId, quarantined);
       // Marked in the same transaction, so a load waiting on the feed lock sees the file as loaded.
       await client.query(`UPDATE ingest_batches SET status = 'succeeded' WHERE id = $1`, [result.batchId]);

@@ -7,6 +7,7 @@ import { findAlerts, getAlert } from '../alerts/alerts.service';
 import { alertsCsv, alertsXlsxStream } from '../alerts/export-alerts';
 import { clearRuleThreshold, listRulesWithThresholds, setRuleThreshold } from '../detect/rule-thresholds';
 import { runDetection } from '../detect/run-detection';
+import { agencyLines, functionBreakdown, monthlyExecution, rankAgencies, searchPayments } from '../execution/execution.service';
 import { createIngestServices } from '../ingest/ingest.service';
 import { getOverview } from '../overview/overview.service';
 import { getReferenceSummary } from '../reference/reference.service';
@@ -42,6 +43,13 @@ export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; lo
       audit: (entry) => recordAudit(pool, entry),
     },
     overview: { getOverview: (input) => getOverview(db, input) },
+    execution: {
+      rankAgencies: (input) => rankAgencies(pool, input),
+      monthly: (input) => monthlyExecution(pool, input),
+      functions: (input) => functionBreakdown(pool, input),
+      lines: (input) => agencyLines(pool, input),
+      payments: (input, showPayees) => searchPayments(pool, input, showPayees),
+    },
     reference: { getReferenceSummary: (rootCode) => getReferenceSummary(db, rootCode) },
     ingest: createIngestServices(pool, logger),
     alerts: {

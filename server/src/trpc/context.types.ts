@@ -3,6 +3,18 @@ import type { AuditEntry, AuthServices, ClientInfo, MaskableAlert } from '../aut
 import type { Actor, Role, SessionUser } from '../auth/roles';
 import type { AlertDetail, AlertFilter, AlertPage, AlertTransitionInput, ListAlertsInput } from '../alerts/alerts.schemas';
 import type { DetectionSummaryOutput, RuleWithThresholdsOutput, RunDetectionInput, SetThresholdInput } from '../detect/rules.schemas';
+import type {
+  AgencyLines,
+  AgencyLinesInput,
+  AgencyRanking,
+  AgencyRankingInput,
+  FunctionBreakdown,
+  FunctionBreakdownInput,
+  MonthlyExecution,
+  MonthlyInput,
+  PaymentPage,
+  PaymentSearchInput,
+} from '../execution/execution.schemas';
 import type { Overview, OverviewInput } from '../overview/overview.schemas';
 import type { ReferenceSummary } from '../reference/regions.schemas';
 import type {
@@ -45,6 +57,14 @@ export interface Services {
   };
   overview: {
     getOverview(input: OverviewInput): Promise<Overview>;
+  };
+  execution: {
+    rankAgencies(input: AgencyRankingInput): Promise<AgencyRanking>;
+    monthly(input: MonthlyInput): Promise<MonthlyExecution>;
+    functions(input: FunctionBreakdownInput): Promise<FunctionBreakdown>;
+    lines(input: AgencyLinesInput): Promise<AgencyLines>;
+    /** One page of an agency's payments; individual payees masked unless `showPayees`. */
+    payments(input: PaymentSearchInput, showPayees: boolean): Promise<PaymentPage>;
   };
   reference: {
     /** The region tree from `rootCode` down (the whole tree when null). */

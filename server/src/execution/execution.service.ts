@@ -1,0 +1,343 @@
+import Decimal from 'decimal.js';
+import type pg from 'pg';
+import { maskName } from '../auth/privacy';
+import { ratio } from '../shared/decimal';
+import { regionSubtreeSql } from '../shared/region-subtree.sql';
+import { notFound } from '../trpc/app-error';
+import { timeProgress, yearEnd } from './time-progress';
+import type {
+  AgencyExecution,
+  AgencyLines,
+  AgencyLinesInput,
+  AgencyRanking,
+  AgencyRankingInput,
+  FunctionBreakdown,
+  FunctionBreakdownInput,
+  MonthlyExecution,
+  MonthlyInput,
+  PaymentPage,
+  PaymentSearchInput,
+} from './execution.schemas';
+import { paymentSearchInputSchema } from './execution.schemas';
+
+/**
+ * 执行监控: execution of a region subtree for a fiscal year, from the budget lines and the payment
+ * sums that the ingest pipeline keeps (payment_summary); only the payment list reads payments. Every
+ * value is a bound parameter; money comes back as exact decimal text.
+ */
+
+const money = (column: string) => `COALESCE(${column}, 0)::numeric(18,2)::text`;
+
+async function regionName(pool: pg.Pool, regionCode: string): Promise<string> {
+  const found = await pool.query<{ region_name: string }>('SELECT region_name FROM regions WHERE region_code = $1', [regionCode]);
+  if (!found.rows[0]) throw notFound(`行政区划 ${regionCode}`, `region ${regionCode}`);
+  return found.rows[0].region_name;
+}
+
+/** The as-of date: the latest payment of the year in the subtree, or 31 Dec once the next year has payments. */
+async function asOfDate(pool: pg.Pool, regionCode: string, fiscalYear: number): Promise<string | null> {
+  const found = await pool.query<{ latest_month: number | null; closed: boolean }>(
+    `SELECT (SELECT max(month) FROM payment_summary WHERE fiscal_year = $2 AND region_code IN ${regionSubtreeSql('$1')}) AS latest_month,
+            EXISTS (SELECT 1 FROM payment_summary WHERE fiscal_year > $2) AS closed`,
+    [regionCode, fiscalYear],
+  );
+  const { latest_month: month, closed } = found.rows[0]!;
+  if (closed) return yearEnd(fiscalYear);
+  if (month === null) return null;
+  // Only the latest month is summed: its last payment date is read from that month's payments.
+  const latest = await pool.query<{ latest: string | null }>(
+    `SELECT max(pay_date)::text AS latest FROM payments
+     WHERE pay_date >= make_date($2, $3, 1) AND pay_date < make_date($2, $3, 1) + interval '1 month'
+       AND region_code IN ${regionSubtreeSql('$1')}`,
+    [regionCode, fiscalYear, month],
+  );
+  return latest.rows[0]?.latest ?? null;
+}
+
+/** timeProgress − rate, as a decimal string (positive = behind). */
+const lagOf = (progress: string | null, rate: string | null): string | null =>
+  progress === null || rate === null ? null : new Decimal(progress).minus(rate).toFixed(6);
+
+export async function rankAgencies(pool: pg.Pool, input: AgencyRankingInput): Promise<AgencyRanking> {
+  const { regionCode, fiscalYear } = input;
+  const [name, asOf, rows] = await Promise.all([
+    regionName(pool, regionCode),
+    asOfDate(pool, regionCode, fiscalYear),
+    pool.query<{ agency_code: string; agency_name: string; region_code: string; region_name: string; budget: string; executed: string; payments: number }>(
+      `WITH tree AS ${regionSubtreeSql('$1')},
+       budget AS (
+         SELECT agency_code, sum(amount) AS amount FROM budget_lines
+         WHERE fiscal_year = $2 AND region_code IN (SELECT region_code FROM tree) AND ($3::text IS NULL OR book::text = $3)
+         GROUP BY agency_code),
+       paid AS (
+         SELECT agency_code, sum(amount) AS amount, sum(payments)::int AS payments FROM payment_summary
+         WHERE fiscal_year = $2 AND region_code IN (SELECT region_code FROM tree) AND ($3::text IS NULL OR book::text = $3)
+         GROUP BY agency_code)
+       SELECT k.agency_code, COALESCE(a.agency_name, k.agency_code) AS agency_name,
+              COALESCE(a.region_code, '') AS region_code, COALESCE(r.region_name, '') AS region_name,
+              ${money('b.amount')} AS budget, ${money('p.amount')} AS executed, COALESCE(p.payments, 0) AS payments
+       FROM (SELECT agency_code FROM budget UNION SELECT agency_code FROM paid) k
+       LEFT JOIN agencies a ON a.agency_code = k.agency_code
+       LEFT JOIN regions r ON r.region_code = a.region_code
+       LEFT JOIN budget b ON b.agency_code = k.agency_code
+       LEFT JOIN paid p ON p.agency_code = k.agency_code`,
+      [regionCode, fiscalYear, input.book ?? null],
+    ),
+  ]);
+  const progress = asOf ? timeProgress(fiscalYear, asOf) : null;
+  const agencies: AgencyExecution[] = rows.rows.map((row) => {
+    const executionRate = ratio(row.executed, row.budget);
+    return {
+      agencyCode: row.agency_code,
+      agencyName: row.agency_name,
+      regionCode: row.region_code,
+      regionName: row.region_name,
+      budget: row.budget,
+      executed: row.executed,
+      executionRate,
+      lag: lagOf(progress, executionRate),
+      payments: row.payments,
+    };
+  });
+  // Most behind first; agencies without a rate (no budget) last, by code.
+  agencies.sort((a, b) => {
+    if (a.lag === null || b.lag === null) return a.lag === b.lag ? a.agencyCode.localeCompare(b.agencyCode) : a.lag === null ? 1 : -1;
+    return new Decimal(b.lag).comparedTo(a.lag) || a.agencyCode.localeCompare(b.agencyCode);
+  });
+  return { regionCode, regionName: name, fiscalYear, asOf, timeProgress: progress, agencies };
+}
+
+export async function monthlyExecution(pool: pg.Pool, input: MonthlyInput): Promise<MonthlyExecution> {
+  const { regionCode, fiscalYear } = input;
+  const agency = input.agencyCode ?? null;
+  await regionName(pool, regionCode);
+  const [months, budgets] = await Promise.all([
+    pool.query<{ fiscal_year: number; month: number; amount: string }>(
+      `SELECT fiscal_year, month, sum(amount)::numeric(18,2)::text AS amount FROM payment_summary
+       WHERE fiscal_year IN ($2, $2 - 1) AND region_code IN ${regionSubtreeSql('$1')} AND ($3::text IS NULL OR agency_code = $3)
+       GROUP BY fiscal_year, month`,
+      [regionCode, fiscalYear, agency],
+    ),
+    pool.query<{ fiscal_year: number; amount: string }>(
+      `SELECT fiscal_year, sum(amount)::numeric(18,2)::text AS amount FROM budget_lines
+       WHERE fiscal_year IN ($2, $2 - 1) AND region_code IN ${regionSubtreeSql('$1')} AND ($3::text IS NULL OR agency_code = $3)
+       GROUP BY fiscal_year`,
+      [regionCode, fiscalYear, agency],
+    ),
+  ]);
+  const amountOf = (year: number, month: number) =>
+    months.rows.find((row) => row.fiscal_year === year && row.month === month)?.amount ?? '0.00';
+  let cumulative = new Decimal(0);
+  let lastCumulative = new Decimal(0);
+  const rows = Array.from({ length: 12 }, (_, i) => {
+    const executed = amountOf(fiscalYear, i + 1);
+    const lastYear = amountOf(fiscalYear - 1, i + 1);
+    cumulative = cumulative.plus(executed);
+    lastCumulative = lastCumulative.plus(lastYear);
+    return { month: i + 1, executed, cumulative: cumulative.toFixed(2), lastYear, lastYearCumulative: lastCumulative.toFixed(2) };
+  });
+  const budgetOf = (year: number) => budgets.rows.find((row) => row.fiscal_year === year)?.amount ?? '0.00';
+  return { fiscalYear, budget: budgetOf(fiscalYear), lastYearBudget: budgetOf(fiscalYear - 1), months: rows };
+}
+
+export async function functionBreakdown(pool: pg.Pool, input: FunctionBreakdownInput): Promise<FunctionBreakdown> {
+  const { regionCode, fiscalYear } = input;
+  await regionName(pool, regionCode);
+  // Sums per 款 (5 digits); 类 are their sums. Names from the year's classification, else the latest year's.
+  const rows = await pool.query<{ code: string; budget: string; executed: string }>(
+    `WITH tree AS ${regionSubtreeSql('$1')},
+     budget AS (
+       SELECT left(func_code, 5) AS code, sum(amount) AS amount FROM budget_lines
+       WHERE fiscal_year = $2 AND region_code IN (SELECT region_code FROM tree) AND ($3::text IS NULL OR agency_code = $3)
+       GROUP BY 1),
+     paid AS (
+       SELECT left(func_code, 5) AS code, sum(amount) AS amount FROM payment_summary
+       WHERE fiscal_year = $2 AND region_code IN (SELECT region_code FROM tree) AND ($3::text IS NULL OR agency_code = $3)
+       GROUP BY 1)
+     SELECT COALESCE(b.code, p.code) AS code, ${money('b.amount')} AS budget, ${money('p.amount')} AS executed
+     FROM budget b FULL JOIN paid p ON p.code = b.code
+     ORDER BY 1`,
+    [regionCode, fiscalYear, input.agencyCode ?? null],
+  );
+  const codes = [...new Set(rows.rows.flatMap((row) => [row.code, row.code.slice(0, 3)]))];
+  const names = await classificationNames(pool, 'func_codes', fiscalYear, codes);
+  const nameOf = (code: string) => names.get(code) ?? { nameZh: code, nameEn: code };
+  const classes = new Map<string, FunctionBreakdown['classes'][number]>();
+  for (const row of rows.rows) {
+    const classCode = row.code.slice(0, 3);
+    let node = classes.get(classCode);
+    if (!node) {
+      node = { code: classCode, ...nameOf(classCode), budget: '0.00', executed: '0.00', children: [] };
+      classes.set(classCode, node);
+    }
+    node.budget = new Decimal(node.budget).plus(row.budget).toFixed(2);
+    node.executed = new Decimal(node.executed).plus(row.executed).toFixed(2);
+    if (row.code.length === 5) node.children.push({ code: row.code, ...nameOf(row.code), budget: row.budget, executed: row.executed });
+  }
+  return { classes: [...classes.values()] };
+}
+
+/** Names of classification codes: of the fiscal year where it has them, else of the nearest year. */
+async function classificationNames(
+  pool: pg.Pool,
+  table: 'func_codes' | 'econ_codes',
+  fiscalYear: number,
+  codes: readonly string[],
+): Promise<Map<string, { nameZh: string; nameEn: string }>> {
+  if (codes.length === 0) return new Map();
+  const found = await pool.query<{ code: string; name_zh: string; name_en: string }>(
+    `SELECT DISTINCT ON (code) code, name_zh, name_en FROM ${table === 'func_codes' ? 'func_codes' : 'econ_codes'}
+     WHERE code = ANY($1::text[]) ORDER BY code, abs(fiscal_year - $2)`,
+    [codes, fiscalYear],
+  );
+  return new Map(found.rows.map((row) => [row.code, { nameZh: row.name_zh, nameEn: row.name_en }]));
+}
+
+export async function agencyLines(pool: pg.Pool, input: AgencyLinesInput): Promise<AgencyLines> {
+  const { regionCode, fiscalYear, agencyCode } = input;
+  const agency = await pool.query<{ agency_name: string; region_code: string; region_name: string | null }>(
+    `SELECT a.agency_name, a.region_code, r.region_name FROM agencies a LEFT JOIN regions r ON r.region_code = a.region_code
+     WHERE a.agency_code = $1 AND a.region_code IN ${regionSubtreeSql('$2')}`,
+    [agencyCode, regionCode],
+  );
+  if (!agency.rows[0]) throw notFound(`预算单位 ${agencyCode}`, `agency ${agencyCode}`);
+  // A line's budget is its own amount plus its adjustment rows (parent_line_id = the line).
+  const lines = await pool.query<{
+    line_id: string;
+    book: AgencyLines['lines'][number]['book'];
+    func_code: string;
+    econ_code: string;
+    project_name: string | null;
+    doc_no: string;
+    budget: string;
+    executed: string;
+    payments: number;
+  }>(
+    `WITH budget AS (
+       SELECT COALESCE(parent_line_id, line_id) AS line_id, sum(amount) AS amount FROM budget_lines
+       WHERE agency_code = $1 AND fiscal_year = $2 GROUP BY 1),
+     paid AS (
+       SELECT line_id, sum(amount) AS amount, sum(payments)::int AS payments FROM payment_summary
+       WHERE agency_code = $1 AND fiscal_year = $2 GROUP BY line_id)
+     SELECT l.line_id, l.book::text AS book, l.func_code, l.econ_code, l.project_name, l.doc_no,
+            ${money('b.amount')} AS budget, ${money('p.amount')} AS executed, COALESCE(p.payments, 0) AS payments
+     FROM budget b JOIN budget_lines l ON l.line_id = b.line_id
+     LEFT JOIN paid p ON p.line_id = b.line_id
+     ORDER BY l.func_code, l.econ_code, l.line_id`,
+    [agencyCode, fiscalYear],
+  );
+  const unattributed = await pool.query<{ executed: string; payments: number }>(
+    `SELECT ${money('sum(s.amount)')} AS executed, COALESCE(sum(s.payments), 0)::int AS payments FROM payment_summary s
+     WHERE s.agency_code = $1 AND s.fiscal_year = $2
+       AND (s.line_id = '' OR NOT EXISTS (SELECT 1 FROM budget_lines l WHERE l.line_id = s.line_id AND l.agency_code = $1 AND l.fiscal_year = $2))`,
+    [agencyCode, fiscalYear],
+  );
+  const funcNames = await classificationNames(pool, 'func_codes', fiscalYear, [...new Set(lines.rows.map((l) => l.func_code))]);
+  const econNames = await classificationNames(pool, 'econ_codes', fiscalYear, [...new Set(lines.rows.map((l) => l.econ_code))]);
+  return {
+    agencyCode,
+    agencyName: agency.rows[0].agency_name,
+    regionCode: agency.rows[0].region_code,
+    regionName: agency.rows[0].region_name ?? '',
+    lines: lines.rows.map((line) => ({
+      lineId: line.line_id,
+      book: line.book,
+      funcCode: line.func_code,
+      funcName: funcNames.get(line.func_code)?.nameZh ?? null,
+      econCode: line.econ_code,
+      econName: econNames.get(line.econ_code)?.nameZh ?? null,
+      projectName: line.project_name,
+      docNo: line.doc_no,
+      budget: line.budget,
+      executed: line.executed,
+      executionRate: ratio(line.executed, line.budget),
+      payments: line.payments,
+    })),
+    unattributed: unattributed.rows[0]!,
+  };
+}
+
+const SORT_SQL: Record<PaymentSearchInput['sort'] & string, string> = {
+  payDate: 'pay_date',
+  amount: 'amount',
+  payeeName: 'payee_name',
+  voucherNo: 'voucher_no',
+};
+
+/** LIKE pattern that matches the text literally (%, _ and \ escaped). */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * One page of an agency's payments in the year, filtered and sorted; individual payees masked for
+ * roles that may not see them. Uses the (region_code, agency_code, pay_date) index.
+ */
+export async function searchPayments(pool: pg.Pool, rawInput: PaymentSearchInput, showPayees: boolean): Promise<PaymentPage> {
+  const input = paymentSearchInputSchema.parse(rawInput);
+  const params: unknown[] = [input.regionCode, input.agencyCode, input.fiscalYear];
+  const where = [
+    `region_code IN ${regionSubtreeSql('$1')}`,
+    'agency_code = $2',
+    'pay_date >= make_date($3, 1, 1)',
+    'pay_date < make_date($3 + 1, 1, 1)',
+  ];
+  const add = (condition: (placeholder: string) => string, value: unknown) => {
+    params.push(value);
+    where.push(condition(`$${params.length}`));
+  };
+  if (input.lineId === '') where.push('line_id IS NULL');
+  else if (input.lineId !== undefined) add((p) => `line_id = ${p}`, input.lineId);
+  if (input.from) add((p) => `pay_date >= ${p}::date`, input.from);
+  if (input.to) add((p) => `pay_date <= ${p}::date`, input.to);
+  // Searching names must not reveal individuals to roles that see them masked: units only, then.
+  if (input.payee) add((p) => `payee_name ILIKE ${p}${showPayees ? '' : ` AND payee_type = 'unit'`}`, containing(input.payee));
+  if (input.minAmount) add((p) => `amount >= ${p}::numeric`, input.minAmount);
+  if (input.maxAmount) add((p) => `amount <= ${p}::numeric`, input.maxAmount);
+  if (input.econCode) add((p) => `econ_code LIKE ${p}`, `${input.econCode}%`);
+  if (input.funcCode) add((p) => `func_code LIKE ${p}`, `${input.funcCode}%`);
+  const filter = where.join(' AND ');
+
+  const totals = await pool.query<{ total: number; total_amount: string }>(
+    `SELECT count(*)::int AS total, ${money('sum(amount)')} AS total_amount FROM payments WHERE ${filter}`,
+    params,
+  );
+  const order = `${SORT_SQL[input.sort]} ${input.direction === 'asc' ? 'ASC' : 'DESC'}, voucher_no ${input.direction === 'asc' ? 'ASC' : 'DESC'}`;
+  const offset = (input.page - 1) * input.pageSize;
+  const rows = await pool.query<{
+    voucher_no: string;
+    pay_date: string;
+    book: PaymentPage['rows'][number]['book'];
+    func_code: string;
+    econ_code: string;
+    line_id: string | null;
+    payee_name: string;
+    payee_type: string;
+    pay_method: string;
+    amount: string;
+    purpose: string | null;
+  }>(
+    `SELECT voucher_no, pay_date::text AS pay_date, book::text AS book, func_code, econ_code, line_id, payee_name,
+            payee_type::text AS payee_type, pay_method::text AS pay_method, amount::text AS amount, purpose
+     FROM payments WHERE ${filter} ORDER BY ${order} LIMIT ${input.pageSize} OFFSET ${offset}`,
+    params,
+  );
+  return {
+    total: totals.rows[0]!.total,
+    totalAmount: totals.rows[0]!.total_amount,
+    page: input.page,
+    pageSize: input.pageSize,
+    rows: rows.rows.map((row) => ({
+      voucherNo: row.voucher_no,
+      payDate: row.pay_date,
+      book: row.book,
+      funcCode: row.func_code,
+      econCode: row.econ_code,
+      lineId: row.line_id,
+      // Units (companies, agencies) are not individuals: their names stay readable (privacy.ts).
+      payeeName: showPayees || row.payee_type !== 'individual' ? row.payee_name : maskName(row.payee_name),
+      payeeType: row.payee_type,
+      payMethod: row.pay_method,
+      amount: row.amount,
+      purpose: row.purpose,
+    })),
+  };
+}
