@@ -27,9 +27,8 @@ export interface BranchAmounts {
   executed: string;
 }
 
-/** Current budget and net payments per branch and book (money as exact decimal text). */
+/** Current budget and net payments per branch and book (money as exact decimal text), payments from their summary. */
 export function findExecutionByBranch(db: Db, rootCode: string, fiscalYear: number): Promise<BranchAmounts[]> {
-  const { from, to } = yearRange(fiscalYear);
   return db.$queryRaw<BranchAmounts[]>`
     ${subtree(rootCode)},
     budget AS (
@@ -40,8 +39,8 @@ export function findExecutionByBranch(db: Db, rootCode: string, fiscalYear: numb
     ),
     paid AS (
       SELECT t.branch, p.book, sum(p.amount) AS amount
-      FROM payments p JOIN tree t ON t.region_code = p.region_code
-      WHERE p.pay_date >= ${from} AND p.pay_date < ${to}
+      FROM payment_summary p JOIN tree t ON t.region_code = p.region_code
+      WHERE p.fiscal_year = ${fiscalYear}
       GROUP BY t.branch, p.book
     )
     SELECT COALESCE(budget.branch, paid.branch) AS branch,
