@@ -292,8 +292,8 @@ export async function searchPayments(pool: pg.Pool, rawInput: PaymentSearchInput
   if (input.payee) add((p) => `payee_name ILIKE ${p}${showPayees ? '' : ` AND payee_type = 'unit'`}`, containing(input.payee));
   if (input.minAmount) add((p) => `amount >= ${p}::numeric`, input.minAmount);
   if (input.maxAmount) add((p) => `amount <= ${p}::numeric`, input.maxAmount);
-  if (input.econCode) add((p) => `econ_code LIKE ${p}`, `${input.econCode}%`);
-  if (input.funcCode) add((p) => `func_code LIKE ${p}`, `${input.funcCode}%`);
+  if (input.econCode) add((p) => `starts_with(econ_code, ${p})`, input.econCode);
+  if (input.funcCode) add((p) => `starts_with(func_code, ${p})`, input.funcCode);
   const filter = where.join(' AND ');
 
   const totals = await pool.query<{ total: number; total_amount: string }>(

@@ -36,6 +36,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await pool.end();
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
+      // pool.end() resolves once its clients are asked to close, not once they have: a FORCE drop
+      // meanwhile would kill a closing connection, whose error then has no listener left (an
+      // uncaught exception in whatever test runs next). Wait for them to go first (a few ms).
+      for (const deadline = Date.now() + 5_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 10))) {
+        const open = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (open.rows[0]!.n === 0) break;
+      }
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     },

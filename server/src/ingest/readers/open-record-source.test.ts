@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { setTimeout } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import {
   BATCH_ROWS,
   checkText,
@@ -303,6 +304,30 @@ describe('openRecordSource', () => {
       const { records } = await readAll(file, { sheetNames: ['payments', '国库集中支付明细'] });
       assert.deepEqual(records, [['sheet'], ['国库集中支付明细']]);
     });
+
+    // A zip's entries may come in any order; exceljs's own writer varies it between runs. Worksheets
+    // before workbook.xml (with the relationships and shared strings already read) once failed as a
+    // "damaged" workbook; the sheet names must still decide which sheet is read.
+    for (const order of ['worksheets first', 'workbook.xml last', 'workbook.xml first'] as const) {
+      it(`reads the named sheet whatever the order of the zip's entries (${order})`, async () => {
+        const written = await workbook(`order-${order}.xlsx`, sheets(['说明', 'Payments', '汇总']));
+        const zip = await JSZip.loadAsync(await readFile(written));
+        const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
+        const rank = (name: string) => {
+          const isSheet = name.startsWith('xl/worksheets/sheet');
+          if (order === 'worksheets first') return isSheet ? 0 : name === 'xl/workbook.xml' ? 2 : 1;
+          if (order === 'workbook.xml last') return name === 'xl/workbook.xml' ? 2 : isSheet ? 1 : 0;
+          return name === 'xl/workbook.xml' ? 0 : 1;
+        };
+        const reordered = new JSZip();
+        for (const name of [...names].sort((a, b) => rank(a) - rank(b))) {
+          reordered.file(name, await zip.files[name]!.async('nodebuffer'));
+        }
+        const file = await fixture(`reordered-${order}.xlsx`, await reordered.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+        const { records } = await readAll(file, { sheetNames: ['payments', '国库集中支付明细'] });
+        assert.deepEqual(records, [['sheet'], ['Payments']]);
+      });
+    }
 
     it('reads the first sheet when none is named like the feed', async () => {
       const file = await workbook('first.xlsx', sheets(['数据', 'regions', '汇总']));

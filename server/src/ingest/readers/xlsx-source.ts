@@ -6,9 +6,40 @@ interface SheetModel {
   name: string;
 }
 
-/** What exceljs's streaming reader exposes beyond its typings: the workbook's sheet list. */
-interface WorkbookReaderWithModel {
+/** What exceljs's streaming reader has beyond its typings: the workbook's sheet list and its parse steps. */
+interface WorkbookReaderInternals {
   model?: { sheets?: SheetModel[] };
+  workbookRels?: unknown;
+  _parseRels(entry: unknown): Promise<void>;
+  _parseWorkbook(entry: unknown): Promise<void>;
+}
+
+/**
+ * A zip's entries may come in any order (exceljs's own writer varies it). exceljs parses a worksheet
+ * as it streams by once it holds the relationships and shared strings, and then reads the sheet
+ * names from xl/workbook.xml: were that still to come, it fails (`model` undefined). Holding the
+ * relationships back until xl/workbook.xml is read makes such sheets wait in temporary files, which
+ * exceljs parses at the end, names known.
+ */
+function parseSheetsAfterWorkbook(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
+  const internals = reader as unknown as WorkbookReaderInternals;
+  const parseRels = internals._parseRels.bind(reader);
+  const parseWorkbook = internals._parseWorkbook.bind(reader);
+  let heldRels: unknown;
+  internals._parseRels = async (entry) => {
+    await parseRels(entry);
+    if (!internals.model) {
+      heldRels = internals.workbookRels;
+      internals.workbookRels = undefined;
+    }
+  };
+  internals._parseWorkbook = async (entry) => {
+    await parseWorkbook(entry);
+    if (heldRels !== undefined) {
+      internals.workbookRels = heldRels;
+      heldRels = undefined;
+    }
+  };
 }
 
 /** One cell as the text a user sees in Excel; dates as YYYY-MM-DD. */
@@ -43,10 +74,11 @@ export async function readXlsx(filePath: string, sheetNames: readonly string[]):
       worksheets: 'emit',
       entries: 'ignore',
     });
+    parseSheetsAfterWorkbook(reader);
     let found = false;
     try {
       for await (const worksheet of reader) {
-        const sheets = (reader as unknown as WorkbookReaderWithModel).model?.sheets ?? [];
+        const sheets = (reader as unknown as WorkbookReaderInternals).model?.sheets ?? [];
         const name = (worksheet as unknown as { name?: string }).name ?? '';
         const named = wanted.has(normalise(name));
         const anyNamed = sheets.some((s) => wanted.has(normalise(s.name)));
