@@ -9,6 +9,7 @@ import { clearRuleThreshold, listRulesWithThresholds, setRuleThreshold } from '.
 import { runDetection } from '../detect/run-detection';
 import { agencyLines, functionBreakdown, monthlyExecution, rankAgencies, searchPayments } from '../execution/execution.service';
 import { createIngestServices } from '../ingest/ingest.service';
+import { createDataVersionCache } from '../shared/data-version-cache';
 import { getOverview } from '../overview/overview.service';
 import { getReferenceSummary } from '../reference/reference.service';
 import { createAuthServices } from '../auth/auth.service';
@@ -23,6 +24,12 @@ import type { Context, Services } from './context.types';
 
 /** Binds the service functions to a database; built once at start-up. */
 export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; logger?: Logger }): Services {
+  // Aggregates are answered again only once a load has changed the data (shared/data-version-cache.ts).
+  const cache = createDataVersionCache(pool);
+  const cached =
+    <I, T>(name: string, compute: (input: I) => Promise<T>) =>
+    (input: I): Promise<T> =>
+      cache.get(`${name}:${JSON.stringify(input)}`, () => compute(input));
   return {
     auth: createAuthServices(pool, { logger }),
     admin: {
@@ -44,10 +51,10 @@ export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; lo
     },
     overview: { getOverview: (input) => getOverview(db, input) },
     execution: {
-      rankAgencies: (input) => rankAgencies(pool, input),
-      monthly: (input) => monthlyExecution(pool, input),
-      functions: (input) => functionBreakdown(pool, input),
-      lines: (input) => agencyLines(pool, input),
+      rankAgencies: cached('execution.agencies', (input) => rankAgencies(pool, input)),
+      monthly: cached('execution.monthly', (input) => monthlyExecution(pool, input)),
+      functions: cached('execution.functions', (input) => functionBreakdown(pool, input)),
+      lines: cached('execution.lines', (input) => agencyLines(pool, input)),
       payments: (input, showPayees) => searchPayments(pool, input, showPayees),
     },
     reference: { getReferenceSummary: (rootCode) => getReferenceSummary(db, rootCode) },

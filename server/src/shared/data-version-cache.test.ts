@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { createDataVersionCache } from './data-version-cache';
+
+let database: TestDatabase;
+
+before(async () => {
+  database = await createTestDatabase();
+});
+after(() => database.drop());
+beforeEach(() => database.pool.query('TRUNCATE ingest_batches CASCADE'));
+
+async function batch(status: 'succeeded' | 'failed'): Promise<void> {
+  await database.pool.query(
+    `INSERT INTO ingest_batches (feed, source, mode, file_name, file_sha256, file_bytes, format, encoding, status)
+     VALUES ('payments', 'cli', 'strict', 'a.csv', repeat('0', 64), 1, 'csv', 'utf-8', $1)`,
+    [status],
+  );
+}
+
+/** A computation that counts its calls and answers with the count. */
+function counter() {
+  let calls = 0;
+  return { compute: () => Promise.resolve(++calls), calls: () => calls };
+}
+
+describe('createDataVersionCache', () => {
+  it('answers from memory until a load succeeds, and computes again after it', async () => {
+    const cache = createDataVersionCache(database.pool);
+    const { compute, calls } = counter();
+    assert.equal(await cache.get('q', compute), 1);
+    assert.equal(await cache.get('q', compute), 1);
+    await batch('failed');
+    assert.equal(await cache.get('q', compute), 1, 'a failed load changes no data');
+    await batch('succeeded');
+    assert.equal(await cache.get('q', compute), 2);
+    assert.equal(await cache.get('q', compute), 2);
+    assert.equal(calls(), 2);
+  });
+
+  it('keeps questions apart by key', async () => {
+    const cache = createDataVersionCache(database.pool);
+    const { compute } = counter();
+    assert.deepEqual([await cache.get('a', compute), await cache.get('b', compute), await cache.get('a', compute)], [1, 2, 1]);
+  });
+
+  it('computes once for concurrent identical questions', async () => {
+    const cache = createDataVersionCache(database.pool);
+    let calls = 0;
+    const slow = () => new Promise<number>((resolve) => setTimeout(() => resolve(++calls), 20));
+    const answers = await Promise.all(Array.from({ length: 10 }, () => cache.get('q', slow)));
+    assert.deepEqual(new Set(answers), new Set([1]));
+    assert.equal(calls, 1);
+  });
+
+  it('does not keep a failure', async () => {
+    const cache = createDataVersionCache(database.pool);
+    await assert.rejects(cache.get('q', () => Promise.reject(new Error('database down'))), /database down/);
+    assert.equal(await cache.get('q', () => Promise.resolve('recovered')), 'recovered');
+  });
+
+  it('forgets the least recently used answer beyond its size', async () => {
+    const cache = createDataVersionCache(database.pool, 2);
+    const { compute, calls } = counter();
+    await cache.get('a', compute);
+    await cache.get('b', compute);
+    await cache.get('a', compute); // a is now the most recently used
+    await cache.get('c', compute); // b goes
+    assert.equal(calls(), 3);
+    await cache.get('a', compute);
+    assert.equal(calls(), 3, 'a was kept');
+    await cache.get('b', compute);
+    assert.equal(calls(), 4, 'b was computed again');
+  });
+});
