@@ -1,4 +1,5 @@
 import { after, before, beforeEach } from 'node:test';
+import { rebuildPaymentSummary } from '../../execution/payment-summary';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
 import { findRule } from '../rule-registry';
 import { registerRules, runDetection, type DetectionRequest, type DetectionSummary } from '../run-detection';
@@ -108,13 +109,27 @@ export class RuleTestDatabase {
     );
   }
 
-  /** Runs detection for one rule (default as-of 2026-11-20, the demo's). */
-  detect(
+  /**
+   * Runs detection for one rule (default as-of 2026-11-20, the demo's). The fixtures write payments
+   * with SQL, past the ingest pipeline that keeps payment_summary in step: it is counted again first.
+   */
+  async detect(
     rule: string,
     asOf = '2026-11-20',
     extra: Omit<DetectionRequest, 'ruleCodes' | 'asOf'> = {},
   ): Promise<DetectionSummary> {
+    await this.syncPaymentSummary();
     return runDetection(this.pool, { ruleCodes: [rule], asOf, ...extra });
+  }
+
+  /** Counts payment_summary again from the payments the fixtures wrote. */
+  async syncPaymentSummary(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await rebuildPaymentSummary(client);
+    } finally {
+      client.release();
+    }
   }
 
   /** The open alerts of one rule: entity key → severity. */

@@ -1,6 +1,7 @@
 // The stored rows DQ-CODE checks, and the SQL that finds their unknown references, built from constants only.
 import { findFeed } from '../../../ingest/feeds/feed-registry';
 import type { FeedName } from '../../../ingest/feeds/feed-descriptor';
+import { paidToDateSql } from '../../../execution/payment-summary';
 import { ident } from '../../../ingest/staged-upsert.sql';
 
 export type CodeCheck = 'region_code' | 'agency_code' | 'func_code' | 'econ_code';
@@ -15,6 +16,11 @@ export interface CodeSource {
   date?: string;
   /** The fiscal year whose classification applies (SQL over alias t). */
   year?: string;
+  /**
+   * A relation holding the source's code combinations up to the as-of date $1 (with a fiscal_year
+   * column), far smaller than the table: pass 1 reads it instead, and pass 2 finds the batches.
+   */
+  combinations?: string;
 }
 
 /** Payments and budget lines carry every kind of code; the other feeds name regions (and bond projects agencies). */
@@ -25,6 +31,8 @@ export const CODE_SOURCES: readonly CodeSource[] = [
     evidenceKey: 'vouchers',
     date: 'pay_date',
     year: 'extract(year FROM t.pay_date)::int',
+    // payment_summary holds every combination of codes paid on: a snapshot over it, not a million payments.
+    combinations: paidToDateSql({ from: `'0001-01-01'`, asOf: '$1', regions: 'NULL' }),
   },
   {
     feed: 'budget_lines',
@@ -93,10 +101,13 @@ export function unknownCombinationsSql(source: CodeSource): string {
   if (!feed) throw new Error(`no feed ${source.feed}`);
   const columns = source.checks.map(ident);
   const year = source.year ? [`${source.year} AS fiscal_year`] : [];
-  const combo = ['COALESCE(t.batch_id, -1) AS batch_key', ...columns.map((c) => `t.${c}`), ...year];
+  const combo = source.combinations
+    ? ['-1::bigint AS batch_key', ...columns.map((c) => `t.${c}`), 't.fiscal_year']
+    : ['COALESCE(t.batch_id, -1) AS batch_key', ...columns.map((c) => `t.${c}`), ...year];
+  const rows = source.combinations ? `${source.combinations} t` : `${ident(feed.table)} t WHERE ${asOfFilter(source)}`;
   const checks = source.checks.map((check) => ({ check, ...CHECK_SQL[check] }));
   return `WITH combos AS MATERIALIZED (
-      SELECT ${combo.join(', ')} FROM ${ident(feed.table)} t WHERE ${asOfFilter(source)} GROUP BY ${combo.map((_, i) => i + 1).join(', ')}
+      SELECT ${combo.join(', ')} FROM ${rows} GROUP BY ${combo.map((_, i) => i + 1).join(', ')}
     ),
     problems AS (
       SELECT c.*, x.code_column, x.code_value, CASE WHEN r.region_code IS NOT NULL THEN c.region_code ELSE $3 END AS filed_region
@@ -126,13 +137,15 @@ export function unknownCodeRowsSql(source: CodeSource): string {
     'filed_region text',
   ];
   const sameCombination = [
-    'COALESCE(t.batch_id, -1) = p.batch_key',
+    // Pass 1 over the combinations knows no batch (-1): every batch of the combination is found here.
+    source.combinations ? 'p.batch_key = -1' : 'COALESCE(t.batch_id, -1) = p.batch_key',
     ...columns.map((c) => `t.${c} = p.${c}`),
     ...(source.year ? [`${source.year} = p.fiscal_year`] : []),
   ];
   const naturalKey = `concat_ws(' / ', ${feed.naturalKey.map((k) => `t.${ident(k)}`).join(', ')})`;
   return `WITH evidence AS (
-      SELECT p.batch_key, p.code_column, p.code_value, p.filed_region, ${naturalKey} AS natural_key
+      SELECT ${source.combinations ? 'COALESCE(t.batch_id, -1)' : 'p.batch_key'} AS batch_key, p.code_column, p.code_value, p.filed_region,
+             ${naturalKey} AS natural_key
       FROM jsonb_to_recordset($2::jsonb) AS p(${recordType.join(', ')})
       JOIN ${ident(feed.table)} t ON ${sameCombination.join(' AND ')}
       WHERE ${asOfFilter(source)}

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { yuanText } from '../../format';
 import { scopeStart, scopeYears, type RuleDescriptor } from '../../rule-descriptor';
+import { paidToDateSql } from '../../../execution/payment-summary';
 import { rootLineSql } from './root-line.sql';
 
 /**
@@ -47,11 +48,10 @@ export const exeOver: RuleDescriptor<Record<string, never>> = {
            AND ($3::int[] IS NULL OR l.fiscal_year = ANY($3))
        ),
        paid AS (
-         -- One pass over the payments, set-based: a sum per line drawn on, then per root line.
+         -- Set-based, from the payment sums: a sum per line drawn on, then per root line.
          SELECT ${paidRoot.id} AS line_id, sum(p.paid) AS paid
-         FROM (SELECT line_id, sum(amount) AS paid FROM payments
-               WHERE line_id IS NOT NULL AND pay_date BETWEEN $4 AND $1 AND ($2::text[] IS NULL OR region_code = ANY($2))
-               GROUP BY line_id) p
+         FROM (SELECT line_id, sum(amount) AS paid FROM ${paidToDateSql({ from: '$4', asOf: '$1', regions: '$2' })} paid
+               WHERE line_id <> '' GROUP BY line_id) p
          ${paidRoot.join}
          GROUP BY 1
        ),
