@@ -58,7 +58,7 @@ async function load(feed: string, content: string): Promise<void> {
 
 /** The stored sums, sorted, for comparing with a rebuild from the payments. */
 async function summaryRows(): Promise<string[]> {
-  const rows = await database.pool.query(`SELECT concat_ws('|', fiscal_year, month, region_code, agency_code, line_id, func_code, econ_code, book, amount, payments) AS r
+  const rows = await database.pool.query(`SELECT concat_ws('|', fiscal_year, month, region_code, agency_code, line_id, func_code, econ_code, book, amount, payments, max_amount) AS r
     FROM payment_summary ORDER BY 1`);
   return rows.rows.map((row: { r: string }) => row.r);
 }

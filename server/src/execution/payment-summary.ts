@@ -10,7 +10,10 @@ import type pg from 'pg';
 const GROUP_COLUMNS = `extract(year FROM p.pay_date)::int, extract(month FROM p.pay_date)::smallint, p.region_code,
   p.agency_code, COALESCE(p.line_id, ''), p.func_code, p.econ_code, p.book`;
 
-const SUMMARY_COLUMNS = `(fiscal_year, month, region_code, agency_code, line_id, func_code, econ_code, book, amount, payments)`;
+const SUMMARY_COLUMNS = `(fiscal_year, month, region_code, agency_code, line_id, func_code, econ_code, book, amount, payments, max_amount)`;
+
+/** The sums of a group of payments (alias p), in SUMMARY_COLUMNS order after the group's columns. */
+const SUMS = 'sum(p.amount), count(*)::int, max(p.amount)';
 
 /**
  * A load that only added payments (the fast path): adds the batch's sums to the stored ones. The
@@ -19,10 +22,11 @@ const SUMMARY_COLUMNS = `(fiscal_year, month, region_code, agency_code, line_id,
 export async function addBatchToPaymentSummary(client: pg.ClientBase, batchId: string): Promise<void> {
   await client.query(
     `INSERT INTO payment_summary ${SUMMARY_COLUMNS}
-     SELECT ${GROUP_COLUMNS}, sum(p.amount), count(*)::int FROM payments p WHERE p.batch_id = $1::bigint
+     SELECT ${GROUP_COLUMNS}, ${SUMS} FROM payments p WHERE p.batch_id = $1::bigint
      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
      ON CONFLICT (fiscal_year, region_code, agency_code, line_id, func_code, econ_code, book, month)
-     DO UPDATE SET amount = payment_summary.amount + EXCLUDED.amount, payments = payment_summary.payments + EXCLUDED.payments`,
+     DO UPDATE SET amount = payment_summary.amount + EXCLUDED.amount, payments = payment_summary.payments + EXCLUDED.payments,
+       max_amount = GREATEST(payment_summary.max_amount, EXCLUDED.max_amount)`,
     [batchId],
   );
 }
@@ -47,7 +51,7 @@ export async function refreshPaymentSummaryForBatch(client: pg.ClientBase, batch
   );
   await client.query(
     `INSERT INTO payment_summary ${SUMMARY_COLUMNS}
-     SELECT ${GROUP_COLUMNS}, sum(p.amount), count(*)::int
+     SELECT ${GROUP_COLUMNS}, ${SUMS}
      FROM payment_summary_groups g
      JOIN payments p ON p.region_code = g.region_code AND p.agency_code = g.agency_code
       AND p.pay_date >= make_date(g.fiscal_year, 1, 1) AND p.pay_date < make_date(g.fiscal_year + 1, 1, 1)
@@ -63,7 +67,7 @@ export async function rebuildPaymentSummary(client: pg.ClientBase): Promise<void
     await client.query('DELETE FROM payment_summary');
     await client.query(
       `INSERT INTO payment_summary ${SUMMARY_COLUMNS}
-       SELECT ${GROUP_COLUMNS}, sum(p.amount), count(*)::int FROM payments p GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
+       SELECT ${GROUP_COLUMNS}, ${SUMS} FROM payments p GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
     );
     await client.query('COMMIT');
   } catch (error) {
@@ -76,19 +80,20 @@ export async function rebuildPaymentSummary(client: pg.ClientBase): Promise<void
  * Payments from `from` (a 1 January, or the beginning of time) through `asOf`, read mostly from
  * payment_summary: the whole months before the as-of month come summed, only the as-of month's
  * payments are read one by one (a month, through the BRIN index on pay_date). Rows: region_code,
- * agency_code, line_id ('' for none), func_code, econ_code, book, fiscal_year, amount, payments.
+ * agency_code, line_id ('' for none), func_code, econ_code, book, fiscal_year, amount, payments, max_amount.
  * The arguments are SQL expressions (placeholders such as '$2'), never values: `from` and `asOf`
  * dates, `regions` a text[] or NULL for every region.
  */
 export function paidToDateSql(args: { from: string; asOf: string; regions: string }): string {
   const { from, asOf, regions } = args;
-  return `(SELECT s.region_code, s.agency_code, s.line_id, s.func_code, s.econ_code, s.book, s.fiscal_year, s.amount, s.payments
+  return `(SELECT s.region_code, s.agency_code, s.line_id, s.func_code, s.econ_code, s.book, s.fiscal_year, s.amount, s.payments,
+             s.max_amount
       FROM payment_summary s
       WHERE (s.fiscal_year, s.month) < (extract(year FROM ${asOf}::date)::int, extract(month FROM ${asOf}::date)::int)
         AND s.fiscal_year >= extract(year FROM ${from}::date)::int AND (${regions}::text[] IS NULL OR s.region_code = ANY(${regions}))
     UNION ALL
     SELECT p.region_code, p.agency_code, COALESCE(p.line_id, ''), p.func_code, p.econ_code, p.book,
-           extract(year FROM p.pay_date)::int, p.amount, 1
+           extract(year FROM p.pay_date)::int, p.amount, 1, p.amount
       FROM payments p
       WHERE p.pay_date >= greatest(date_trunc('month', ${asOf}::date)::date, ${from}::date) AND p.pay_date <= ${asOf}::date
         AND (${regions}::text[] IS NULL OR p.region_code = ANY(${regions})))`;

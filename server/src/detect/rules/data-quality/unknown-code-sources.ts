@@ -143,12 +143,16 @@ export function unknownCodeRowsSql(source: CodeSource): string {
     ...(source.year ? [`${source.year} = p.fiscal_year`] : []),
   ];
   const naturalKey = `concat_ws(' / ', ${feed.naturalKey.map((k) => `t.${ident(k)}`).join(', ')})`;
+  // A summarised source (payments) is large: its rows are looked up per combination through the
+  // (region_code, agency_code, …) index rather than hashed against one scan of the whole table.
+  const rows = source.combinations
+    ? `CROSS JOIN LATERAL (SELECT * FROM ${ident(feed.table)} t WHERE ${sameCombination.join(' AND ')} AND ${asOfFilter(source)}) t`
+    : `JOIN ${ident(feed.table)} t ON ${sameCombination.join(' AND ')} AND ${asOfFilter(source)}`;
   return `WITH evidence AS (
       SELECT ${source.combinations ? 'COALESCE(t.batch_id, -1)' : 'p.batch_key'} AS batch_key, p.code_column, p.code_value, p.filed_region,
              ${naturalKey} AS natural_key
       FROM jsonb_to_recordset($2::jsonb) AS p(${recordType.join(', ')})
-      JOIN ${ident(feed.table)} t ON ${sameCombination.join(' AND ')}
-      WHERE ${asOfFilter(source)}
+      ${rows}
     )
     SELECT NULLIF(v.batch_key, -1)::text AS batch_id,
            to_char(COALESCE(b.finished_at, b.started_at) AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS load_date,

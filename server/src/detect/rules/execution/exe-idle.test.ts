@@ -73,6 +73,7 @@ describe('EXE-IDLE 资金沉淀', () => {
     await db.detect('EXE-IDLE');
     assert.deepEqual(await db.alertsByPeriod('EXE-IDLE'), { 'OLD@2024': 'red', 'OTHER@2024': 'red' });
     await db.payment('LATE-DRAW', '10.00', { line: 'OLD-S', date: '2026-03-02' });
+    await db.syncPaymentSummary();
     await runDetection(db.pool, {
       ruleCodes: ['EXE-IDLE'],
       asOf: '2026-11-20',

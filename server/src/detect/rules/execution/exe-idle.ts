@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
+import { paidToDateSql } from '../../../execution/payment-summary';
 import { yuanText } from '../../format';
 import { ladder, type Finding, type RuleDescriptor } from '../../rule-descriptor';
 import { rootLineSql } from './root-line.sql';
@@ -65,10 +66,10 @@ export const exeIdle: RuleDescriptor<IdleParams> = {
            AND ($3::text[] IS NULL OR l.region_code = ANY($3))
        ),
        drawn AS (
-         -- One pass over the payments (no index on line_id): the lines drawn on, change rows mapped to their root.
+         -- The lines with a positive payment (their largest in a summed group), change rows mapped to their root.
          SELECT DISTINCT ${drawn.id} AS line_id
-         FROM (SELECT DISTINCT line_id FROM payments
-               WHERE line_id IS NOT NULL AND amount > 0 AND pay_date <= $1 AND ($3::text[] IS NULL OR region_code = ANY($3))) d
+         FROM (SELECT DISTINCT line_id FROM ${paidToDateSql({ from: `'0001-01-01'`, asOf: '$1', regions: '$3' })} paid
+               WHERE line_id <> '' AND max_amount > 0) d
          ${drawn.join}
        )
        SELECT l.line_id, l.fiscal_year, l.region_code, l.agency_code, a.agency_name, l.doc_no, l.issued_date::text,
