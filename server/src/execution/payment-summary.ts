@@ -80,20 +80,20 @@ export async function rebuildPaymentSummary(client: pg.ClientBase): Promise<void
  * Payments from `from` (a 1 January, or the beginning of time) through `asOf`, read mostly from
  * payment_summary: the whole months before the as-of month come summed, only the as-of month's
  * payments are read one by one (a month, through the BRIN index on pay_date). Rows: region_code,
- * agency_code, line_id ('' for none), func_code, econ_code, book, fiscal_year, amount, payments, max_amount.
+ * agency_code, line_id ('' for none), func_code, econ_code, book, fiscal_year, month, amount, payments, max_amount.
  * The arguments are SQL expressions (placeholders such as '$2'), never values: `from` and `asOf`
  * dates, `regions` a text[] or NULL for every region.
  */
 export function paidToDateSql(args: { from: string; asOf: string; regions: string }): string {
   const { from, asOf, regions } = args;
-  return `(SELECT s.region_code, s.agency_code, s.line_id, s.func_code, s.econ_code, s.book, s.fiscal_year, s.amount, s.payments,
-             s.max_amount
+  return `(SELECT s.region_code, s.agency_code, s.line_id, s.func_code, s.econ_code, s.book, s.fiscal_year, s.month::int AS month,
+             s.amount, s.payments, s.max_amount
       FROM payment_summary s
       WHERE (s.fiscal_year, s.month) < (extract(year FROM ${asOf}::date)::int, extract(month FROM ${asOf}::date)::int)
         AND s.fiscal_year >= extract(year FROM ${from}::date)::int AND (${regions}::text[] IS NULL OR s.region_code = ANY(${regions}))
     UNION ALL
     SELECT p.region_code, p.agency_code, COALESCE(p.line_id, ''), p.func_code, p.econ_code, p.book,
-           extract(year FROM p.pay_date)::int, p.amount, 1, p.amount
+           extract(year FROM p.pay_date)::int, extract(month FROM p.pay_date)::int, p.amount, 1, p.amount
       FROM payments p
       WHERE p.pay_date >= greatest(date_trunc('month', ${asOf}::date)::date, ${from}::date) AND p.pay_date <= ${asOf}::date
         AND (${regions}::text[] IS NULL OR p.region_code = ANY(${regions})))`;

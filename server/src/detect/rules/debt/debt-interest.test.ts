@@ -66,6 +66,7 @@ describe('DEBT-INTEREST 利息支出率', () => {
       await debtMonth(db, { period: `${year}-10`, region: '390201', interest: '1000.00' });
       await db.payment(`A${year}`, '5000.00', { region: '390201', date: `${year}-03-03` });
     }
+    await db.syncPaymentSummary();
     const context: RuleContext<{ red: number }> = {
       db: db.pool,
       asOf: '2026-11-20',

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
+import { paidToDateSql } from '../../../execution/payment-summary';
 import { yuanText } from '../../format';
 import { percentOf, shown } from '../../percent';
 import { ladder, scopeStart, scopeYears, type RuleContext, type RuleDescriptor } from '../../rule-descriptor';
@@ -8,13 +9,12 @@ import { debtPositions, regionRatioFinding } from './debt-positions';
 
 /** Net GPB + GFB payments (reversals netted) per region and month ('YYYY-MM'), up to the as-of date. */
 async function spendingByMonth(context: RuleContext<unknown>): Promise<Map<string, Decimal>> {
-  // One pass over the payments of the years in scope.
+  // From the payment sums of the years in scope (the as-of month from the payments themselves).
   const result = await context.db.query<{ region_code: string; month: string; spent: string }>(
-    `SELECT region_code, to_char(month, 'YYYY-MM') AS month, spent::text FROM (
-       SELECT region_code, date_trunc('month', pay_date::timestamp) AS month, sum(amount) AS spent FROM payments
-       WHERE book IN ('GPB', 'GFB') AND pay_date BETWEEN $1 AND $2 AND ($3::text[] IS NULL OR region_code = ANY($3))
-       GROUP BY 1, 2
-     ) monthly`,
+    `SELECT region_code, fiscal_year || '-' || lpad(month::text, 2, '0') AS month, sum(amount)::text AS spent
+     FROM ${paidToDateSql({ from: '$1', asOf: '$2', regions: '$3' })} paid
+     WHERE book IN ('GPB', 'GFB')
+     GROUP BY region_code, fiscal_year, month`,
     [scopeStart(context), context.asOf, context.regions],
   );
   return new Map(result.rows.map((row) => [`${row.region_code}|${row.month}`, new Decimal(row.spent)]));

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
+import { paidToDateSql } from '../../../execution/payment-summary';
 import { yuanText } from '../../format';
 import { yearEnd } from '../../../execution/time-progress';
 import { scopeStart, scopeYears, type RuleDescriptor } from '../../rule-descriptor';
@@ -47,17 +48,28 @@ export const exeNoBudget: RuleDescriptor<Record<string, never>> = {
       payee_name: string;
       amount: string;
     }>(
-      `WITH known AS (SELECT line_id, fiscal_year, region_code, agency_code, func_code, econ_code FROM budget_lines WHERE issued_date <= $3)
+      // The groups of payment_summary (year, region, agency, codes, line) with a positive payment and no
+      // budget are found first; only their payments are then read, through the region/agency index.
+      `WITH known AS (SELECT line_id, fiscal_year, region_code, agency_code, func_code, econ_code FROM budget_lines WHERE issued_date <= $3),
+       unbudgeted AS (
+         SELECT DISTINCT g.region_code, g.agency_code, g.func_code, g.econ_code, NULLIF(g.line_id, '') AS line_id, g.fiscal_year
+         FROM ${paidToDateSql({ from: '$1', asOf: 'LEAST($2::date, $3::date)', regions: '$4' })} g
+         WHERE g.max_amount > 0
+           AND NOT EXISTS (SELECT 1 FROM known k WHERE k.line_id = NULLIF(g.line_id, ''))
+           AND NOT EXISTS (SELECT 1 FROM known k WHERE k.fiscal_year = g.fiscal_year
+                             AND k.agency_code = g.agency_code AND k.func_code = g.func_code AND k.econ_code = g.econ_code)
+           AND EXISTS (SELECT 1 FROM known k WHERE k.fiscal_year = g.fiscal_year AND k.region_code = g.region_code)
+       )
        SELECT p.voucher_no, p.pay_date::text, p.region_code, p.agency_code, a.agency_name, p.book::text, p.func_code,
               p.econ_code, p.line_id, p.payee_name, p.amount::text
-       FROM payments p
+       FROM unbudgeted u
+       CROSS JOIN LATERAL (
+         SELECT * FROM payments p
+         WHERE p.region_code = u.region_code AND p.agency_code = u.agency_code
+           AND p.pay_date BETWEEN GREATEST($1::date, make_date(u.fiscal_year, 1, 1)) AND LEAST($2::date, $3::date, make_date(u.fiscal_year, 12, 31))
+           AND p.func_code = u.func_code AND p.econ_code = u.econ_code AND p.line_id IS NOT DISTINCT FROM u.line_id AND p.amount > 0
+       ) p
        LEFT JOIN agencies a ON a.agency_code = p.agency_code
-       WHERE p.pay_date BETWEEN $1 AND LEAST($2::date, $3::date) AND p.amount > 0
-         AND ($4::text[] IS NULL OR p.region_code = ANY($4))
-         AND NOT EXISTS (SELECT 1 FROM known k WHERE k.line_id = p.line_id)
-         AND NOT EXISTS (SELECT 1 FROM known k WHERE k.fiscal_year = date_part('year', p.pay_date)::int
-                           AND k.agency_code = p.agency_code AND k.func_code = p.func_code AND k.econ_code = p.econ_code)
-         AND EXISTS (SELECT 1 FROM known k WHERE k.fiscal_year = date_part('year', p.pay_date)::int AND k.region_code = p.region_code)
        ORDER BY p.pay_date, p.voucher_no`,
       [scopeStart(context), to, context.asOf, context.regions],
     );
