@@ -46,6 +46,9 @@ V3,2026-05-06,390102001,GPB,D01,2010101,30101,L3,乙公司,unit,direct,transfer,
 V4,2026-06-30,390100,GFB,C01,2120801,31005,L4,丙公司,unit,direct,transfer,30000.00,工程
 V6,2026-06-15,390100,GPB,C01,2050201,30201,,王小明,individual,direct,transfer,1234.56,劳务
 V7,2026-02-01,390100,GPB,C02,2100101,30201,L6,丁医院,unit,direct,transfer,90000.00,药品
+V10,2026-06-20,390100,GPB,C01,2050201,30201,L2,戊公司,unit,direct,transfer,100.00,调整后支付
+V11,2026-06-21,390100,GPB,C01,2050201,30201,L6,己公司,unit,direct,transfer,50.00,错挂指标
+V99,2026-06-22,390100,GPB,C01,2050201,30201,,王大,individual,direct,transfer,20.00,劳务
 V5,2025-03-30,390100,GPB,C01,2050201,30201,L5,甲公司,unit,direct,transfer,999.00,办公`,
 };
 
@@ -87,8 +90,8 @@ describe('execution.agencies', () => {
     assert.deepEqual(
       ranking.agencies.map((a) => [a.agencyCode, a.budget, a.executed, a.executionRate, a.lag, a.payments]),
       [
-        // C01: 800,000 GPB + 300,000 GFB budget; 400,000 − 0.01 + 30,000 + 1,234.56 paid
-        ['C01', '1100000.00', '431234.55', '0.392031', '0.103859', 4],
+        // C01: 800,000 GPB + 300,000 GFB budget; 400,000 − 0.01 + 30,000 + 1,234.56 + 100 + 50 + 20 paid
+        ['C01', '1100000.00', '431404.55', '0.392186', '0.103704', 7],
         ['D01', '500000.10', '250000.05', '0.500000', '-0.004110', 1],
         ['C02', '100000.00', '90000.00', '0.900000', '-0.404110', 1],
       ],
@@ -120,7 +123,17 @@ describe('execution.monthly', () => {
     assert.equal(monthly.months.length, 12);
     assert.deepEqual(monthly.months[2], { month: 3, executed: '400000.00', cumulative: '400000.00', lastYear: '999.00', lastYearCumulative: '999.00' });
     assert.deepEqual(monthly.months[3], { month: 4, executed: '-0.01', cumulative: '399999.99', lastYear: '0.00', lastYearCumulative: '999.00' });
-    assert.equal(monthly.months[11]!.cumulative, '431234.55');
+    assert.equal(monthly.months[5]!.executed, '31404.56');
+    assert.equal(monthly.months[11]!.cumulative, '431404.55');
+  });
+});
+
+describe('execution scope', () => {
+  it('answers NOT_FOUND for the monthly curve or functions of an agency outside the region', async () => {
+    const scope = { regionCode: '390102', fiscalYear: 2026, agencyCode: 'C01' };
+    await assert.rejects(staff.execution.monthly(scope), (e: TRPCError) => e.code === 'NOT_FOUND');
+    await assert.rejects(staff.execution.functions(scope), (e: TRPCError) => e.code === 'NOT_FOUND');
+    assert.equal((await staff.execution.monthly({ ...scope, agencyCode: 'D01' })).months[4]!.executed, '250000.05');
   });
 });
 
@@ -130,23 +143,28 @@ describe('execution.functions', () => {
     const byCode = new Map(classes.map((c) => [c.code, c]));
     assert.deepEqual([...byCode.keys()].sort(), ['201', '205', '210', '212']);
     const education = byCode.get('205')!;
-    assert.deepEqual([education.budget, education.executed], ['800000.00', '401234.55']);
-    assert.deepEqual(education.children.map((c) => [c.code, c.executed]), [['20502', '401234.55']]);
+    assert.deepEqual([education.budget, education.executed], ['800000.00', '401404.55']);
+    assert.deepEqual(education.children.map((c) => [c.code, c.executed]), [['20502', '401404.55']]);
   });
 });
 
 describe('execution.lines', () => {
-  it('lists an agency’s lines with their adjustments, and the payments naming no line', async () => {
+  it('lists an agency’s lines with their adjustments and the payments drawn on them, and the payments naming no line of its own', async () => {
     const lines = await staff.execution.lines({ regionCode: '390100', fiscalYear: 2026, agencyCode: 'C01' });
     assert.equal(lines.agencyName, '临江市教育局');
     assert.deepEqual(
       lines.lines.map((l) => [l.lineId, l.budget, l.executed, l.executionRate, l.payments]),
       [
-        ['L1', '800000.00', '399999.99', '0.500000', 2],
+        // V10 is drawn on L2, the adjustment of L1: it counts toward L1.
+        ['L1', '800000.00', '400099.99', '0.500125', 3],
         ['L4', '300000.00', '30000.00', '0.100000', 1],
       ],
     );
-    assert.deepEqual(lines.unattributed, { executed: '1234.56', payments: 1 });
+    // V6 and V99 name no line; V11 names C02's line L6.
+    assert.deepEqual(lines.unattributed, { executed: '1304.56', payments: 3 });
+    // No classification is loaded in this database: the codes come without names.
+    const l1 = lines.lines[0]!;
+    assert.deepEqual([l1.funcCode, l1.funcName, l1.funcNameEn, l1.econName, l1.econNameEn], ['2050201', null, null, null, null]);
   });
 
   it('answers NOT_FOUND for an agency outside the region', async () => {
@@ -157,21 +175,22 @@ describe('execution.lines', () => {
 describe('execution.payments', () => {
   it('pages, sorts and totals an agency’s payments', async () => {
     const page = await staff.execution.payments({ regionCode: '390100', fiscalYear: 2026, agencyCode: 'C01', sort: 'amount', direction: 'asc', pageSize: 2 });
-    assert.deepEqual([page.total, page.totalAmount], [4, '431234.55']);
-    assert.deepEqual(page.rows.map((r) => [r.voucherNo, r.amount]), [['V2', '-0.01'], ['V6', '1234.56']]);
-    const second = await staff.execution.payments({ regionCode: '390100', fiscalYear: 2026, agencyCode: 'C01', sort: 'amount', direction: 'asc', pageSize: 2, page: 2 });
-    assert.deepEqual(second.rows.map((r) => r.voucherNo), ['V4', 'V1']);
+    assert.deepEqual([page.total, page.totalAmount], [7, '431404.55']);
+    assert.deepEqual(page.rows.map((r) => [r.voucherNo, r.amount]), [['V2', '-0.01'], ['V99', '20.00']]);
+    const last = await staff.execution.payments({ regionCode: '390100', fiscalYear: 2026, agencyCode: 'C01', sort: 'amount', direction: 'asc', pageSize: 2, page: 4 });
+    assert.deepEqual(last.rows.map((r) => r.voucherNo), ['V1']);
   });
 
   it('filters by line, no line, dates, amount range, codes and payee', async () => {
     const scope = { regionCode: '390100', fiscalYear: 2026, agencyCode: 'C01' };
     const vouchers = async (filters: object) => (await staff.execution.payments({ ...scope, ...filters })).rows.map((r) => r.voucherNo).sort();
-    assert.deepEqual(await vouchers({ lineId: 'L1' }), ['V1', 'V2']);
-    assert.deepEqual(await vouchers({ lineId: '' }), ['V6']);
+    // A line's payments include those on its adjustment rows; '' lists what execution.lines counts as unattributed.
+    assert.deepEqual(await vouchers({ lineId: 'L1' }), ['V1', 'V10', 'V2']);
+    assert.deepEqual(await vouchers({ lineId: '' }), ['V11', 'V6', 'V99']);
     assert.deepEqual(await vouchers({ from: '2026-04-01', to: '2026-06-15' }), ['V2', 'V6']);
     assert.deepEqual(await vouchers({ minAmount: '1234.56', maxAmount: '30000.00' }), ['V4', 'V6']);
     assert.deepEqual(await vouchers({ econCode: '310' }), ['V4']);
-    assert.deepEqual(await vouchers({ funcCode: '20502' }), ['V1', 'V2', 'V6']);
+    assert.deepEqual(await vouchers({ funcCode: '20502' }), ['V1', 'V10', 'V11', 'V2', 'V6', 'V99']);
     assert.deepEqual(await vouchers({ payee: '甲' }), ['V1', 'V2']);
     // LIKE wildcards in the search are taken literally.
     assert.deepEqual(await vouchers({ payee: '%' }), []);
@@ -179,15 +198,22 @@ describe('execution.payments', () => {
 
   it('masks individual payees for auditors and does not let them search individuals by name', async () => {
     const scope = { regionCode: '390100', fiscalYear: 2026, agencyCode: 'C01', lineId: '' };
-    assert.equal((await staff.execution.payments(scope)).rows[0]!.payeeName, '王小明');
-    assert.equal((await auditor.execution.payments(scope)).rows[0]!.payeeName, '王*明');
+    const payee = async (caller: typeof staff, voucher: string) =>
+      (await caller.execution.payments(scope)).rows.find((r) => r.voucherNo === voucher)!.payeeName;
+    assert.deepEqual([await payee(staff, 'V6'), await payee(staff, 'V99'), await payee(staff, 'V11')], ['王小明', '王大', '己公司']);
+    assert.deepEqual([await payee(auditor, 'V6'), await payee(auditor, 'V99'), await payee(auditor, 'V11')], ['王*明', '王*', '己公司']);
+    // Sorted by payee, masked names sort by what the auditor sees (王), not by the hidden characters.
+    const byPayee = async (caller: typeof staff) =>
+      (await caller.execution.payments({ ...scope, sort: 'payeeName', direction: 'asc' })).rows.map((r) => r.voucherNo);
+    assert.deepEqual(await byPayee(staff), ['V11', 'V99', 'V6']);
+    assert.deepEqual(await byPayee(auditor), ['V11', 'V6', 'V99']);
     assert.equal((await auditor.execution.payments({ ...scope, payee: '王小明' })).total, 0);
     assert.equal((await auditor.execution.payments({ regionCode: '390100', fiscalYear: 2026, agencyCode: 'C01', payee: '甲公司' })).total, 2);
   });
 
   it('refuses bad input', async () => {
     const scope = { regionCode: '390100', fiscalYear: 2026, agencyCode: 'C01' };
-    for (const bad of [{ pageSize: 101 }, { from: '2026-05-01', to: '2026-04-01' }, { minAmount: '1e5' }, { payee: 'a\u0000b' }, { sort: 'purpose' }, { agencyCode: "C01' OR '1'='1" }]) {
+    for (const bad of [{ pageSize: 101 }, { from: '2026-05-01', to: '2026-04-01' }, { minAmount: '1e5' }, { minAmount: '100.01', maxAmount: '100' }, { payee: 'a\u0000b' }, { sort: 'purpose' }, { agencyCode: "C01' OR '1'='1" }]) {
       await assert.rejects(staff.execution.payments({ ...scope, ...bad } as never), (e: TRPCError) => e.code === 'BAD_REQUEST', JSON.stringify(bad));
     }
   });
@@ -215,7 +241,7 @@ V9,2026-09-01,390102001,GPB,D01,2010101,30101,L3,乙公司,unit,direct,transfer,
     assert.deepEqual(kept, await summaryRows());
     const ranking = await staff.execution.agencies({ regionCode: '390100', fiscalYear: 2026 });
     const c01 = ranking.agencies.find((a) => a.agencyCode === 'C01')!;
-    assert.deepEqual([c01.executed, c01.payments], ['411234.55', 3]);
+    assert.deepEqual([c01.executed, c01.payments], ['411404.55', 6]);
     const c02 = ranking.agencies.find((a) => a.agencyCode === 'C02')!;
     assert.deepEqual([c02.executed, c02.payments], ['120500.00', 3]);
   });

@@ -106,8 +106,10 @@ export const budgetLineExecutionSchema = z.object({
   book: bookSchema,
   funcCode: z.string(),
   funcName: z.string().nullable(),
+  funcNameEn: z.string().nullable(),
   econCode: z.string(),
   econName: z.string().nullable(),
+  econNameEn: z.string().nullable(),
   projectName: z.string().nullable(),
   docNo: z.string(),
   /** The line's amount plus its adjustments (rows whose parent is the line). */
@@ -124,12 +126,19 @@ export const agencyLinesSchema = z.object({
   regionCode: z.string(),
   regionName: z.string(),
   lines: z.array(budgetLineExecutionSchema),
-  /** Payments of the agency that name no budget line (or a line not loaded). */
+  /** Payments of the agency that name no budget line, or a line not among the agency's lines of the year. */
   unattributed: z.object({ executed: moneySchema, payments: z.number().int() }),
 });
 export type AgencyLines = z.infer<typeof agencyLinesSchema>;
 
 // ---------------------------------------------------------------- payments, paged
+
+/** Money text as a whole number of fen, exactly ("-12.3" → -1230n). */
+function fen(money: string): bigint {
+  const [whole = '0', fraction = ''] = money.replace('-', '').split('.');
+  const value = BigInt(whole + fraction.padEnd(2, '0'));
+  return money.startsWith('-') ? -value : value;
+}
 
 export const PAYMENT_SORT_FIELDS = ['payDate', 'amount', 'payeeName', 'voucherNo'] as const;
 export const MAX_PAYMENT_PAGE_SIZE = 100;
@@ -137,7 +146,10 @@ export const MAX_PAYMENT_PAGE_SIZE = 100;
 export const paymentSearchInputSchema = executionScopeSchema
   .extend({
     agencyCode: agencyCodeSchema,
-    /** One budget line; '' for payments that name none. */
+    /**
+     * One budget line (payments on it and on its adjustment rows); '' for the payments counted as
+     * unattributed in execution.lines: no line, or a line not among the agency's lines of the year.
+     */
     lineId: z.union([lineIdSchema, z.literal('')]).optional(),
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
@@ -153,7 +165,11 @@ export const paymentSearchInputSchema = executionScopeSchema
     page: z.number().int().min(1).max(100_000).default(1),
     pageSize: z.number().int().min(1).max(MAX_PAYMENT_PAGE_SIZE).default(20),
   })
-  .refine((input) => !input.from || !input.to || input.from <= input.to, { message: 'from must not be after to', path: ['to'] });
+  .refine((input) => !input.from || !input.to || input.from <= input.to, { message: 'from must not be after to', path: ['to'] })
+  .refine((input) => !input.minAmount || !input.maxAmount || fen(input.minAmount) <= fen(input.maxAmount), {
+    message: 'minAmount must not exceed maxAmount',
+    path: ['maxAmount'],
+  });
 export type PaymentSearchInput = z.input<typeof paymentSearchInputSchema>;
 
 export const paymentRowSchema = z.object({

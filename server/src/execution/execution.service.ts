@@ -107,10 +107,27 @@ export async function rankAgencies(pool: pg.Pool, input: AgencyRankingInput): Pr
   return { regionCode, regionName: name, fiscalYear, asOf, timeProgress: progress, agencies };
 }
 
+/** The agency's name and region when it belongs to the region's subtree; NOT_FOUND otherwise. */
+async function agencyInRegion(pool: pg.Pool, agencyCode: string, regionCode: string) {
+  const agency = await pool.query<{ agency_name: string; region_code: string; region_name: string | null }>(
+    `SELECT a.agency_name, a.region_code, r.region_name FROM agencies a LEFT JOIN regions r ON r.region_code = a.region_code
+     WHERE a.agency_code = $1 AND a.region_code IN ${regionSubtreeSql('$2')}`,
+    [agencyCode, regionCode],
+  );
+  if (!agency.rows[0]) throw notFound(`预算单位 ${agencyCode}`, `agency ${agencyCode}`);
+  return agency.rows[0];
+}
+
+/** The region exists, and so does the agency (within the region) when one is asked for. */
+async function checkScope(pool: pg.Pool, regionCode: string, agencyCode: string | undefined): Promise<void> {
+  await regionName(pool, regionCode);
+  if (agencyCode !== undefined) await agencyInRegion(pool, agencyCode, regionCode);
+}
+
 export async function monthlyExecution(pool: pg.Pool, input: MonthlyInput): Promise<MonthlyExecution> {
   const { regionCode, fiscalYear } = input;
   const agency = input.agencyCode ?? null;
-  await regionName(pool, regionCode);
+  await checkScope(pool, regionCode, input.agencyCode);
   const [months, budgets] = await Promise.all([
     pool.query<{ fiscal_year: number; month: number; amount: string }>(
       `SELECT fiscal_year, month, sum(amount)::numeric(18,2)::text AS amount FROM payment_summary
@@ -142,7 +159,7 @@ export async function monthlyExecution(pool: pg.Pool, input: MonthlyInput): Prom
 
 export async function functionBreakdown(pool: pg.Pool, input: FunctionBreakdownInput): Promise<FunctionBreakdown> {
   const { regionCode, fiscalYear } = input;
-  await regionName(pool, regionCode);
+  await checkScope(pool, regionCode, input.agencyCode);
   // Sums per 款 (5 digits); 类 are their sums. Names from the year's classification, else the latest year's.
   const rows = await pool.query<{ code: string; budget: string; executed: string }>(
     `WITH tree AS ${regionSubtreeSql('$1')},
@@ -195,13 +212,9 @@ async function classificationNames(
 
 export async function agencyLines(pool: pg.Pool, input: AgencyLinesInput): Promise<AgencyLines> {
   const { regionCode, fiscalYear, agencyCode } = input;
-  const agency = await pool.query<{ agency_name: string; region_code: string; region_name: string | null }>(
-    `SELECT a.agency_name, a.region_code, r.region_name FROM agencies a LEFT JOIN regions r ON r.region_code = a.region_code
-     WHERE a.agency_code = $1 AND a.region_code IN ${regionSubtreeSql('$2')}`,
-    [agencyCode, regionCode],
-  );
-  if (!agency.rows[0]) throw notFound(`预算单位 ${agencyCode}`, `agency ${agencyCode}`);
-  // A line's budget is its own amount plus its adjustment rows (parent_line_id = the line).
+  const agency = await agencyInRegion(pool, agencyCode, regionCode);
+  // A line's budget is its own amount plus its adjustment rows (parent_line_id = the line); so are
+  // its payments, those drawn on an adjustment row included.
   const lines = await pool.query<{
     line_id: string;
     book: AgencyLines['lines'][number]['book'];
@@ -217,8 +230,9 @@ export async function agencyLines(pool: pg.Pool, input: AgencyLinesInput): Promi
        SELECT COALESCE(parent_line_id, line_id) AS line_id, sum(amount) AS amount FROM budget_lines
        WHERE agency_code = $1 AND fiscal_year = $2 GROUP BY 1),
      paid AS (
-       SELECT line_id, sum(amount) AS amount, sum(payments)::int AS payments FROM payment_summary
-       WHERE agency_code = $1 AND fiscal_year = $2 GROUP BY line_id)
+       SELECT COALESCE(l.parent_line_id, s.line_id) AS line_id, sum(s.amount) AS amount, sum(s.payments)::int AS payments
+       FROM payment_summary s JOIN budget_lines l ON l.line_id = s.line_id AND l.agency_code = $1 AND l.fiscal_year = $2
+       WHERE s.agency_code = $1 AND s.fiscal_year = $2 GROUP BY 1)
      SELECT l.line_id, l.book::text AS book, l.func_code, l.econ_code, l.project_name, l.doc_no,
             ${money('b.amount')} AS budget, ${money('p.amount')} AS executed, COALESCE(p.payments, 0) AS payments
      FROM budget b JOIN budget_lines l ON l.line_id = b.line_id
@@ -236,16 +250,18 @@ export async function agencyLines(pool: pg.Pool, input: AgencyLinesInput): Promi
   const econNames = await classificationNames(pool, 'econ_codes', fiscalYear, [...new Set(lines.rows.map((l) => l.econ_code))]);
   return {
     agencyCode,
-    agencyName: agency.rows[0].agency_name,
-    regionCode: agency.rows[0].region_code,
-    regionName: agency.rows[0].region_name ?? '',
+    agencyName: agency.agency_name,
+    regionCode: agency.region_code,
+    regionName: agency.region_name ?? '',
     lines: lines.rows.map((line) => ({
       lineId: line.line_id,
       book: line.book,
       funcCode: line.func_code,
       funcName: funcNames.get(line.func_code)?.nameZh ?? null,
+      funcNameEn: funcNames.get(line.func_code)?.nameEn ?? null,
       econCode: line.econ_code,
       econName: econNames.get(line.econ_code)?.nameZh ?? null,
+      econNameEn: econNames.get(line.econ_code)?.nameEn ?? null,
       projectName: line.project_name,
       docNo: line.doc_no,
       budget: line.budget,
@@ -257,11 +273,12 @@ export async function agencyLines(pool: pg.Pool, input: AgencyLinesInput): Promi
   };
 }
 
+/** Sort columns, qualified: a bare name would sort by the output column of that name (amount as text). */
 const SORT_SQL: Record<PaymentSearchInput['sort'] & string, string> = {
-  payDate: 'pay_date',
-  amount: 'amount',
-  payeeName: 'payee_name',
-  voucherNo: 'voucher_no',
+  payDate: 'p.pay_date',
+  amount: 'p.amount',
+  payeeName: 'p.payee_name',
+  voucherNo: 'p.voucher_no',
 };
 
 /** LIKE pattern that matches the text literally (%, _ and \ escaped). */
@@ -284,8 +301,10 @@ export async function searchPayments(pool: pg.Pool, rawInput: PaymentSearchInput
     params.push(value);
     where.push(condition(`$${params.length}`));
   };
-  if (input.lineId === '') where.push('line_id IS NULL');
-  else if (input.lineId !== undefined) add((p) => `line_id = ${p}`, input.lineId);
+  // As execution.lines counts them: a line with its adjustment rows; unattributed = no line of the agency's year.
+  const agencyLine = `SELECT line_id FROM budget_lines WHERE agency_code = $2 AND fiscal_year = $3`;
+  if (input.lineId === '') where.push(`(line_id IS NULL OR line_id NOT IN (${agencyLine}))`);
+  else if (input.lineId !== undefined) add((p) => `line_id IN (${agencyLine} AND (line_id = ${p} OR parent_line_id = ${p}))`, input.lineId);
   if (input.from) add((p) => `pay_date >= ${p}::date`, input.from);
   if (input.to) add((p) => `pay_date <= ${p}::date`, input.to);
   // Searching names must not reveal individuals to roles that see them masked: units only, then.
@@ -300,7 +319,11 @@ export async function searchPayments(pool: pg.Pool, rawInput: PaymentSearchInput
     `SELECT count(*)::int AS total, ${money('sum(amount)')} AS total_amount FROM payments WHERE ${filter}`,
     params,
   );
-  const order = `${SORT_SQL[input.sort]} ${input.direction === 'asc' ? 'ASC' : 'DESC'}, voucher_no ${input.direction === 'asc' ? 'ASC' : 'DESC'}`;
+  const direction = input.direction === 'asc' ? 'ASC' : 'DESC';
+  // Masked individuals sort by what the role sees (the first character), so the order hints at nothing hidden.
+  const sortColumn =
+    input.sort === 'payeeName' && !showPayees ? `CASE WHEN p.payee_type = 'individual' THEN left(p.payee_name, 1) ELSE p.payee_name END` : SORT_SQL[input.sort];
+  const order = `${sortColumn} ${direction}, p.voucher_no ${direction}`;
   const offset = (input.page - 1) * input.pageSize;
   const rows = await pool.query<{
     voucher_no: string;
@@ -317,7 +340,7 @@ export async function searchPayments(pool: pg.Pool, rawInput: PaymentSearchInput
   }>(
     `SELECT voucher_no, pay_date::text AS pay_date, book::text AS book, func_code, econ_code, line_id, payee_name,
             payee_type::text AS payee_type, pay_method::text AS pay_method, amount::text AS amount, purpose
-     FROM payments WHERE ${filter} ORDER BY ${order} LIMIT ${input.pageSize} OFFSET ${offset}`,
+     FROM payments p WHERE ${filter} ORDER BY ${order} LIMIT ${input.pageSize} OFFSET ${offset}`,
     params,
   );
   return {
