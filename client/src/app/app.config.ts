@@ -2,21 +2,7 @@ import { registerLocaleData } from '@angular/common';
 import localeZh from '@angular/common/locales/zh';
 import { LOCALE_ID, provideZonelessChangeDetection, type ApplicationConfig } from '@angular/core';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
-import {
-  AccountBookOutline,
-  AlertOutline,
-  ApartmentOutline,
-  AuditOutline,
-  BankOutline,
-  CloudUploadOutline,
-  DashboardOutline,
-  GlobalOutline,
-  LineChartOutline,
-  ReloadOutline,
-  SafetyCertificateOutline,
-} from '@ant-design/icons-angular/icons';
 import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { routes } from './app.routes';
 import { I18nTitleStrategy } from './shell/i18n-title-strategy';
 
@@ -32,19 +18,8 @@ export const appConfig: ApplicationConfig = {
     { provide: LOCALE_ID, useValue: 'zh-CN' },
     // I18n switches ng-zorro to en_US at start-up when English was chosen.
     provideNzI18n(zh_CN),
-    // Icons are registered statically: ng-zorro would otherwise fetch unknown ones over HTTP.
-    provideNzIcons([
-      DashboardOutline,
-      LineChartOutline,
-      AccountBookOutline,
-      BankOutline,
-      ApartmentOutline,
-      SafetyCertificateOutline,
-      AlertOutline,
-      AuditOutline,
-      CloudUploadOutline,
-      GlobalOutline,
-      ReloadOutline,
-    ]),
+    // No icons are registered here: whatever the root registers lands in the initial bundle, with
+    // ng-zorro's icon service. The frame draws its own (shell/shell-icon.ts); each lazy page
+    // registers the ones it uses with provideNzIconsPatch, so that ng-zorro does not fetch them.
   ],
 };

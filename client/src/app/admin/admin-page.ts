@@ -21,8 +21,7 @@ import { UserList } from './user-list';
   styleUrls: ['./admin-page.vendor.css', './admin-page.css'],
   encapsulation: ViewEncapsulation.None,
   changeDetection: ChangeDetectionStrategy.OnPush,
-  // Icons other pages already use: a new one would land in the initial bundle, in the one
-  // @ant-design/icons-angular/icons module that app.config imports (docs/ARCHITECTURE.md).
+  // Registered with the page's chunk, as nothing is registered at the root (app.config.ts).
   providers: [provideNzIconsPatch([HistoryOutline, ReloadOutline, SafetyCertificateOutline])],
   host: { 'data-testid': 'admin-page' },
 })

@@ -9,7 +9,7 @@ import {
   signal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { DownloadOutline } from '@ant-design/icons-angular/icons';
+import { DownloadOutline, ReloadOutline } from '@ant-design/icons-angular/icons';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
@@ -60,7 +60,7 @@ import { buildAuditRows } from './audit-rows';
   templateUrl: './audit-log.html',
   styleUrl: './audit-log.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [provideNzIconsPatch([DownloadOutline])],
+  providers: [provideNzIconsPatch([DownloadOutline, ReloadOutline])],
 })
 export class AuditLog {
   private readonly api = inject(AdminApi);

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, output, resource, signal } from '@angular/core';
-import { PlusOutline } from '@ant-design/icons-angular/icons';
+import { PlusOutline, ReloadOutline } from '@ant-design/icons-angular/icons';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
@@ -66,7 +66,7 @@ const FAILED: Record<AccountChange, AdminMessageKey> = {
   templateUrl: './user-list.html',
   styleUrl: './user-list.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [provideNzIconsPatch([PlusOutline])],
+  providers: [provideNzIconsPatch([PlusOutline, ReloadOutline])],
 })
 export class UserList {
   private readonly api = inject(AdminApi);

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, resource } from '@angular/core';
+import { ReloadOutline } from '@ant-design/icons-angular/icons';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
@@ -49,7 +50,8 @@ export type OverviewState = 'idle' | 'loading' | 'error' | 'empty' | 'ready';
   styleUrls: ['./overview-page.vendor.css', './overview-page.css'],
   encapsulation: ViewEncapsulation.None,
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [provideCharts()],
+  // Registered with the page's chunk, as nothing is registered at the root (app.config.ts).
+  providers: [provideCharts(), provideNzIconsPatch([ReloadOutline])],
   host: { 'data-testid': 'overview-page' },
 })
 export class OverviewPage {

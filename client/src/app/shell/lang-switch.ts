@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { I18n } from '../shared/i18n/i18n';
 import { TPipe } from '../shared/i18n/t.pipe';
+import { ShellIcon } from './shell-icon';
 
 /** 中文 / English: one button naming the other language, as bilingual government sites do. */
 @Component({
   selector: 'bw-lang-switch',
-  imports: [NzIconModule, TPipe],
+  imports: [TPipe, ShellIcon],
   template: `
     <button
       class="lang-switch"
@@ -15,7 +15,7 @@ import { TPipe } from '../shared/i18n/t.pipe';
       [attr.title]="'shell.switchLanguage' | t"
       (click)="i18n.toggle()"
     >
-      <nz-icon nzType="global" />
+      <bw-shell-icon name="global" />
       <span [attr.lang]="i18n.lang() === 'zh-CN' ? 'en' : 'zh-CN'">{{ 'shell.otherLanguage' | t }}</span>
     </button>
   `,

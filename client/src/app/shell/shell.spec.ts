@@ -1,21 +1,6 @@
 import { ChangeDetectionStrategy, Component, provideZonelessChangeDetection, signal } from '@angular/core';
 import { DeferBlockBehavior, TestBed, type ComponentFixture } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import {
-  AccountBookOutline,
-  AlertOutline,
-  ApartmentOutline,
-  AuditOutline,
-  BankOutline,
-  CloudUploadOutline,
-  DashboardOutline,
-  GlobalOutline,
-  LeftOutline,
-  LineChartOutline,
-  RightOutline,
-  SafetyCertificateOutline,
-} from '@ant-design/icons-angular/icons';
 import { AuthSession } from '../auth/auth-session';
 import { fakeAuthSession, type FakeAuthSession } from '../auth/testing/fake-auth-session';
 import { testUser } from '../auth/testing/test-user';
@@ -47,20 +32,6 @@ describe('Shell', () => {
         provideRouter([
           { path: 'login', component: Page, data: { bare: true } },
           { path: 'overview', component: Page },
-        ]),
-        provideNzIcons([
-          AccountBookOutline,
-          AlertOutline,
-          ApartmentOutline,
-          AuditOutline,
-          BankOutline,
-          CloudUploadOutline,
-          DashboardOutline,
-          GlobalOutline,
-          LeftOutline,
-          LineChartOutline,
-          RightOutline,
-          SafetyCertificateOutline,
         ]),
         { provide: AuthSession, useValue: session },
         { provide: ReferenceData, useValue: reference },
@@ -94,6 +65,32 @@ describe('Shell', () => {
     expect(has('bw-side-nav')).toBeTrue();
     expect(has('[data-testid="page"]')).toBeTrue();
     expect(reference.load).toHaveBeenCalled();
+  });
+
+  it('draws the frame’s icons inline, without ng-zorro’s nz-icon, and hides them from screen readers', async () => {
+    await TestBed.inject(Router).navigateByUrl('/overview');
+    await fixture.whenStable();
+    expect(element.querySelectorAll('nz-icon, [nz-icon]').length).toBe(0);
+    const icons = [...element.querySelectorAll<HTMLElement>('bw-shell-icon')];
+    expect(icons.length).toBeGreaterThan(0);
+    for (const icon of icons) {
+      expect(icon.getAttribute('aria-hidden')).withContext(icon.className).toBe('true');
+      expect(icon.querySelectorAll('svg path').length).withContext(icon.className).toBeGreaterThan(0);
+    }
+    expect(element.querySelector('[data-testid="lang-switch"] bw-shell-icon')?.classList).toContain('anticon-global');
+  });
+
+  it('turns the sider trigger’s arrow with the sider', async () => {
+    await TestBed.inject(Router).navigateByUrl('/overview');
+    await fixture.whenStable();
+    const trigger = element.querySelector<HTMLButtonElement>('.trigger')!;
+    const arrow = () => trigger.querySelector('bw-shell-icon')!.classList;
+    const collapsed = trigger.getAttribute('aria-expanded') === 'false';
+    expect(arrow()).toContain(collapsed ? 'anticon-right' : 'anticon-left');
+    trigger.click();
+    await fixture.whenStable();
+    expect(arrow()).toContain(collapsed ? 'anticon-left' : 'anticon-right');
+    expect(trigger.getAttribute('aria-expanded')).toBe(String(collapsed));
   });
 
   it('keeps the page when the frame comes and goes', async () => {

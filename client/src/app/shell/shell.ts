@@ -9,7 +9,6 @@ import {
   untracked,
 } from '@angular/core';
 import { ResolveEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { AuthSession } from '../auth/auth-session';
 import { apiErrorMessage } from '../shared/api/api-error-message';
 import { I18n } from '../shared/i18n/i18n';
@@ -18,6 +17,7 @@ import { ReferenceData } from '../shared/state/reference-data';
 import { isBareRoute } from './bare-route';
 import { LangSwitch } from './lang-switch';
 import { ScopeSelectors } from './scope-selectors';
+import { ShellIcon } from './shell-icon';
 import { SideNav } from './side-nav';
 import { UserMenu } from './user-menu';
 
@@ -28,7 +28,7 @@ import { UserMenu } from './user-menu';
  */
 @Component({
   selector: 'bw-root',
-  imports: [RouterOutlet, RouterLink, NzIconModule, TPipe, SideNav, ScopeSelectors, LangSwitch, UserMenu],
+  imports: [RouterOutlet, RouterLink, TPipe, ShellIcon, SideNav, ScopeSelectors, LangSwitch, UserMenu],
   templateUrl: './shell.html',
   styleUrl: './shell.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

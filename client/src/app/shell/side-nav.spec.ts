@@ -1,25 +1,11 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import {
-  AccountBookOutline,
-  AlertOutline,
-  ApartmentOutline,
-  AuditOutline,
-  BankOutline,
-  CloudUploadOutline,
-  DashboardOutline,
-  GlobalOutline,
-  LeftOutline,
-  LineChartOutline,
-  RightOutline,
-  SafetyCertificateOutline,
-} from '@ant-design/icons-angular/icons';
 import { AuthSession } from '../auth/auth-session';
 import { fakeAuthSession } from '../auth/testing/fake-auth-session';
 import { testUser } from '../auth/testing/test-user';
 import type { User } from '../auth/user';
+import { SECTIONS } from '../sections';
 import { SideNav } from './side-nav';
 
 describe('SideNav', () => {
@@ -28,20 +14,6 @@ describe('SideNav', () => {
       providers: [
         provideZonelessChangeDetection(),
         provideRouter([]),
-        provideNzIcons([
-          AccountBookOutline,
-          AlertOutline,
-          ApartmentOutline,
-          AuditOutline,
-          BankOutline,
-          CloudUploadOutline,
-          DashboardOutline,
-          GlobalOutline,
-          LeftOutline,
-          LineChartOutline,
-          RightOutline,
-          SafetyCertificateOutline,
-        ]),
         { provide: AuthSession, useValue: fakeAuthSession(user) },
       ],
     });
@@ -66,6 +38,28 @@ describe('SideNav', () => {
     expect(await menuFor(testUser('staff'))).toContain('nav-ingest');
     TestBed.resetTestingModule();
     expect(await menuFor(testUser('auditor'))).not.toContain('nav-ingest');
+  });
+
+  it('draws each section’s icon inline beside its label, hidden from screen readers', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideRouter([]),
+        { provide: AuthSession, useValue: fakeAuthSession(testUser('admin')) },
+      ],
+    });
+    const fixture = TestBed.createComponent(SideNav);
+    await fixture.whenStable();
+    const links = [...(fixture.nativeElement as HTMLElement).querySelectorAll<HTMLElement>('[data-testid^="nav-"]')];
+    expect(links.length).toBe(SECTIONS.length);
+    links.forEach((link, index) => {
+      const id = link.dataset['testid']!;
+      const icon = link.querySelector<HTMLElement>('bw-shell-icon.icon')!;
+      expect(icon.classList).withContext(id).toContain(`anticon-${SECTIONS[index]!.icon}`);
+      expect(icon.getAttribute('aria-hidden')).withContext(id).toBe('true');
+      expect(icon.querySelectorAll('svg path').length).withContext(id).toBeGreaterThan(0);
+      expect(link.querySelector('.label')!.textContent.trim()).withContext(id).not.toBe('');
+    });
   });
 
   it('lists nothing while nobody is signed in', async () => {

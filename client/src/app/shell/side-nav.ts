@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { AuthSession } from '../auth/auth-session';
 import { sectionsFor } from '../sections';
 import { TPipe } from '../shared/i18n/t.pipe';
+import { ShellIcon } from './shell-icon';
 
 /**
  * The section menu of the sider, drawn like ng-zorro's inline menu. Plain links rather than
@@ -12,7 +12,7 @@ import { TPipe } from '../shared/i18n/t.pipe';
  */
 @Component({
   selector: 'bw-side-nav',
-  imports: [RouterLink, RouterLinkActive, NzIconModule, TPipe],
+  imports: [RouterLink, RouterLinkActive, TPipe, ShellIcon],
   templateUrl: './side-nav.html',
   styleUrl: './side-nav.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
