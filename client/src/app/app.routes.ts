@@ -1,6 +1,18 @@
 import type { Route, Routes } from '@angular/router';
 import { sectionAccessGuard } from './auth/section-access.guard';
-import { ADMIN_SECTION, ALERTS_SECTION, INGEST_SECTION, OVERVIEW_SECTION, PLANNED_SECTIONS } from './sections';
+import {
+  ADMIN_SECTION,
+  ALERTS_SECTION,
+  DEBT_SECTION,
+  EXECUTION_SECTION,
+  INGEST_SECTION,
+  OVERVIEW_SECTION,
+  PLANNED_SECTIONS,
+  REVENUE_SECTION,
+  REVIEW_SECTION,
+  SOCIAL_FUNDS_SECTION,
+  STATE_ASSETS_SECTION,
+} from './sections';
 import { regionYearDefaultsGuard } from './shared/state/region-year-defaults.guard';
 
 /** Every section page is scoped by region and year: the guard completes a URL that lacks them. */
@@ -27,9 +39,45 @@ export const routes: Routes = [
         ...scoped,
       },
       {
+        path: EXECUTION_SECTION.path,
+        title: EXECUTION_SECTION.titleKey,
+        loadComponent: () => import('./execution/execution-page').then((m) => m.ExecutionPage),
+        ...scoped,
+      },
+      {
+        path: REVENUE_SECTION.path,
+        title: REVENUE_SECTION.titleKey,
+        loadComponent: () => import('./revenue/revenue-page').then((m) => m.RevenuePage),
+        ...scoped,
+      },
+      {
+        path: DEBT_SECTION.path,
+        title: DEBT_SECTION.titleKey,
+        loadComponent: () => import('./debt/debt-page').then((m) => m.DebtPage),
+        ...scoped,
+      },
+      {
+        path: SOCIAL_FUNDS_SECTION.path,
+        title: SOCIAL_FUNDS_SECTION.titleKey,
+        loadComponent: () => import('./social-funds/social-funds-page').then((m) => m.SocialFundsPage),
+        ...scoped,
+      },
+      {
+        path: STATE_ASSETS_SECTION.path,
+        title: STATE_ASSETS_SECTION.titleKey,
+        loadComponent: () => import('./state-assets/state-assets-page').then((m) => m.StateAssetsPage),
+        ...scoped,
+      },
+      {
         path: ALERTS_SECTION.path,
         title: ALERTS_SECTION.titleKey,
         loadComponent: () => import('./alerts/alerts-page').then((m) => m.AlertsPage),
+        ...scoped,
+      },
+      {
+        path: REVIEW_SECTION.path,
+        title: REVIEW_SECTION.titleKey,
+        loadComponent: () => import('./review/review-page').then((m) => m.ReviewPage),
         ...scoped,
       },
       {

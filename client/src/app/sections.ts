@@ -29,6 +29,46 @@ export const OVERVIEW_SECTION: DashboardSection = {
   summaryKey: null,
   roles: EVERYONE,
 };
+/** 执行监控: the committee's daily monitoring, down to each payment (not deputies). */
+export const EXECUTION_SECTION: DashboardSection = {
+  path: 'execution',
+  icon: 'line-chart',
+  titleKey: 'nav.execution',
+  summaryKey: null,
+  roles: COMMITTEE,
+};
+/** 收入: collections against the budget and time progress, by book, month, sub-region and revenue code; open to every role. */
+export const REVENUE_SECTION: DashboardSection = {
+  path: 'revenue',
+  icon: 'account-book',
+  titleKey: 'nav.revenue',
+  summaryKey: null,
+  roles: EVERYONE,
+};
+/** 政府债务: limits, balances and risk ratios against the debt rules' lines; open to every role. */
+export const DEBT_SECTION: DashboardSection = {
+  path: 'debt',
+  icon: 'bank',
+  titleKey: 'nav.debt',
+  summaryKey: null,
+  roles: EVERYONE,
+};
+/** 国有资产: enterprises' leverage, results and state capital revenue; open to every role. */
+export const STATE_ASSETS_SECTION: DashboardSection = {
+  path: 'state-assets',
+  icon: 'apartment',
+  titleKey: 'nav.stateAssets',
+  summaryKey: null,
+  roles: EVERYONE,
+};
+/** 社保基金: each fund's income, spending and reserve in months against the SIF lines; open to every role. */
+export const SOCIAL_FUNDS_SECTION: DashboardSection = {
+  path: 'social-funds',
+  icon: 'safety-certificate',
+  titleKey: 'nav.socialFunds',
+  summaryKey: null,
+  roles: EVERYONE,
+};
 export const ALERTS_SECTION: DashboardSection = {
   path: 'alerts',
   icon: 'alert',
@@ -42,6 +82,14 @@ export const INGEST_SECTION: DashboardSection = {
   titleKey: 'nav.ingest',
   summaryKey: null,
   roles: DATA_OFFICE,
+};
+/** 会前审查: the budget in brief for deputies (人大代表) to read before the session; open to every role. */
+export const REVIEW_SECTION: DashboardSection = {
+  path: 'review',
+  icon: 'audit',
+  titleKey: 'nav.review',
+  summaryKey: null,
+  roles: EVERYONE,
 };
 
 /** 系统管理: accounts and the audit log, for administrators only. */
@@ -57,37 +105,13 @@ export const ADMIN_SECTION: DashboardSection = {
 /** The menu, in order: the staff's back office (数据接入) after the analyses, 系统管理 last. */
 export const SECTIONS: readonly DashboardSection[] = [
   OVERVIEW_SECTION,
-  {
-    path: 'execution',
-    icon: 'line-chart',
-    titleKey: 'nav.execution',
-    summaryKey: 'section.execution.summary',
-    roles: COMMITTEE,
-  },
-  {
-    path: 'revenue',
-    icon: 'account-book',
-    titleKey: 'nav.revenue',
-    summaryKey: 'section.revenue.summary',
-    roles: EVERYONE,
-  },
-  { path: 'debt', icon: 'bank', titleKey: 'nav.debt', summaryKey: 'section.debt.summary', roles: EVERYONE },
-  {
-    path: 'state-assets',
-    icon: 'apartment',
-    titleKey: 'nav.stateAssets',
-    summaryKey: 'section.stateAssets.summary',
-    roles: EVERYONE,
-  },
-  {
-    path: 'social-funds',
-    icon: 'safety-certificate',
-    titleKey: 'nav.socialFunds',
-    summaryKey: 'section.socialFunds.summary',
-    roles: EVERYONE,
-  },
+  EXECUTION_SECTION,
+  REVENUE_SECTION,
+  DEBT_SECTION,
+  STATE_ASSETS_SECTION,
+  SOCIAL_FUNDS_SECTION,
   ALERTS_SECTION,
-  { path: 'review', icon: 'audit', titleKey: 'nav.review', summaryKey: 'section.review.summary', roles: EVERYONE },
+  REVIEW_SECTION,
   INGEST_SECTION,
   ADMIN_SECTION,
 ];

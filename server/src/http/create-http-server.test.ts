@@ -44,6 +44,11 @@ const failingServices: Services = {
   admin: new Proxy({} as Services['admin'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
   rules: new Proxy({} as Services['rules'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
   execution: new Proxy({} as Services['execution'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
+  debt: new Proxy({} as Services['debt'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
+  stateAssets: new Proxy({} as Services['stateAssets'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
+  revenue: new Proxy({} as Services['revenue'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
+  socialFunds: new Proxy({} as Services['socialFunds'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
+  review: new Proxy({} as Services['review'], { get: () => () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:5432')) }),
 };
 
 const query = (procedure: string, input?: unknown) =>

@@ -8,10 +8,19 @@ import { alertsCsv, alertsXlsxStream } from '../alerts/export-alerts';
 import { clearRuleThreshold, listRulesWithThresholds, setRuleThreshold } from '../detect/rule-thresholds';
 import { runDetection } from '../detect/run-detection';
 import { agencyLines, functionBreakdown, monthlyExecution, rankAgencies, searchPayments } from '../execution/execution.service';
+import { getBondMaturities } from '../debt/bond-maturities';
+import { getBondProjects } from '../debt/bond-projects';
+import { getDebtPositions } from '../debt/debt.service';
+import { getStateAssets } from '../state-assets/state-assets.service';
 import { createIngestServices } from '../ingest/ingest.service';
 import { createDataVersionCache } from '../shared/data-version-cache';
 import { getOverview } from '../overview/overview.service';
 import { getReferenceSummary } from '../reference/reference.service';
+import { reviewBooks, reviewFunctions, reviewPositions, reviewReliability, reviewSangong } from '../review/review.service';
+import { revenueCodes } from '../revenue/revenue-codes.service';
+import { revenueComposition } from '../revenue/revenue-composition.service';
+import { monthlyRevenue, revenueRegions, revenueSummary } from '../revenue/revenue.service';
+import { socialFundMonthly, socialFundOverview, socialFundRegions } from '../social-funds/social-funds.service';
 import { createAuthServices } from '../auth/auth.service';
 import type { ClientInfo } from '../auth/auth.types';
 import { recordAudit } from '../auth/audit';
@@ -56,6 +65,33 @@ export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; lo
       functions: cached('execution.functions', (input) => functionBreakdown(pool, input)),
       lines: cached('execution.lines', (input) => agencyLines(pool, input)),
       payments: (input, showPayees) => searchPayments(pool, input, showPayees),
+    },
+    revenue: {
+      summary: (input) => revenueSummary(pool, input),
+      monthly: (input) => monthlyRevenue(pool, input),
+      composition: (input) => revenueComposition(pool, input),
+      codes: (input) => revenueCodes(pool, input),
+      regions: (input) => revenueRegions(pool, input),
+    },
+    socialFunds: {
+      overview: (input) => socialFundOverview(pool, input),
+      monthly: (input) => socialFundMonthly(pool, input),
+      regions: (input) => socialFundRegions(pool, input),
+    },
+    debt: {
+      // Not cached: positions and projects are judged by the lines in force, which change without a load.
+      positions: (input) => getDebtPositions(pool, input),
+      maturities: cached('debt.maturities', (input) => getBondMaturities(pool, input)),
+      projects: (input) => getBondProjects(pool, input),
+    },
+    // Not cached, like debt: judged by the lines in force.
+    stateAssets: { enterprises: (input) => getStateAssets(pool, input) },
+    review: {
+      books: cached('review.books', (input) => reviewBooks(pool, input)),
+      functions: cached('review.functions', (input) => reviewFunctions(pool, input)),
+      sangong: cached('review.sangong', (input) => reviewSangong(pool, input)),
+      positions: cached('review.positions', (input) => reviewPositions(pool, input)),
+      reliability: cached('review.reliability', (input) => reviewReliability(pool, input)),
     },
     reference: { getReferenceSummary: (rootCode) => getReferenceSummary(db, rootCode) },
     ingest: createIngestServices(pool, logger),

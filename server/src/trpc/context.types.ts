@@ -15,8 +15,35 @@ import type {
   PaymentPage,
   PaymentSearchInput,
 } from '../execution/execution.schemas';
+import type { BondMaturities, BondProjects, DebtPositions, DebtScope } from '../debt/debt.schemas';
+import type { StateAssets, StateAssetsScope } from '../state-assets/state-assets.schemas';
 import type { Overview, OverviewInput } from '../overview/overview.schemas';
 import type { ReferenceSummary } from '../reference/regions.schemas';
+import type {
+  BooksReview,
+  FunctionsReview,
+  FunctionsReviewInput,
+  PositionsReview,
+  ReliabilityReview,
+  ReviewScope,
+  SangongTrend,
+} from '../review/review.schemas';
+import type {
+  MonthlyRevenue,
+  RevenueBookInput,
+  RevenueCodes,
+  RevenueComposition,
+  RevenueRegions,
+  RevenueScope,
+  RevenueSummary,
+} from '../revenue/revenue.schemas';
+import type {
+  SocialFundInput,
+  SocialFundMonthly,
+  SocialFundOverview,
+  SocialFundRegions,
+  SocialFundScope,
+} from '../social-funds/social-funds.schemas';
 import type {
   BatchDetail,
   BatchPage,
@@ -65,6 +92,34 @@ export interface Services {
     lines(input: AgencyLinesInput): Promise<AgencyLines>;
     /** One page of an agency's payments; individual payees masked unless `showPayees`. */
     payments(input: PaymentSearchInput, showPayees: boolean): Promise<PaymentPage>;
+  };
+  revenue: {
+    summary(input: RevenueScope): Promise<RevenueSummary>;
+    monthly(input: RevenueBookInput): Promise<MonthlyRevenue>;
+    composition(input: RevenueScope): Promise<RevenueComposition>;
+    codes(input: RevenueBookInput): Promise<RevenueCodes>;
+    regions(input: RevenueBookInput): Promise<RevenueRegions>;
+  };
+  socialFunds: {
+    overview(input: SocialFundScope): Promise<SocialFundOverview>;
+    monthly(input: SocialFundInput): Promise<SocialFundMonthly>;
+    regions(input: SocialFundInput): Promise<SocialFundRegions>;
+  };
+  debt: {
+    positions(input: DebtScope): Promise<DebtPositions>;
+    maturities(input: DebtScope): Promise<BondMaturities>;
+    projects(input: DebtScope): Promise<BondProjects>;
+  };
+  stateAssets: {
+    enterprises(input: StateAssetsScope): Promise<StateAssets>;
+  };
+  /** 会前审查: the budget in brief for deputies. */
+  review: {
+    books(input: ReviewScope): Promise<BooksReview>;
+    functions(input: FunctionsReviewInput): Promise<FunctionsReview>;
+    sangong(input: ReviewScope): Promise<SangongTrend>;
+    positions(input: ReviewScope): Promise<PositionsReview>;
+    reliability(input: ReviewScope): Promise<ReliabilityReview>;
   };
   reference: {
     /** The region tree from `rootCode` down (the whole tree when null). */

@@ -1,4 +1,4 @@
-import type { BarSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, LineSeriesOption, TreemapSeriesOption } from 'echarts/charts';
 import type {
   GridComponentOption,
   LegendComponentOption,
@@ -7,9 +7,19 @@ import type {
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 
-/** Options of the charts this app draws: bars, grid, legend, tooltip and mark lines (type only). */
+/**
+ * Options of the charts this app draws: bars, lines, treemaps, grid, legend, tooltip and mark lines
+ * (type only). Each page registers the series it draws with ECharts (echarts-setup.ts for bars; the
+ * 执行监控 page adds lines and treemaps in its own chunk).
+ */
 export type ChartOption = ComposeOption<
-  BarSeriesOption | GridComponentOption | LegendComponentOption | MarkLineComponentOption | TooltipComponentOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | TreemapSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | TooltipComponentOption
 >;
 
 /** Palette shared by the charts, from Ant Design's colours so charts sit well with ng-zorro. */

@@ -16,8 +16,6 @@ export const EN_MESSAGES: Messages = {
   'nav.ingest': 'Data intake',
   'nav.admin': 'Administration',
 
-  'section.execution.summary':
-    'Drill expenditure execution down by agency, functional and economic classification and budget line to each treasury payment; flags agencies behind time progress or spending in a year-end rush.',
   'section.revenue.summary':
     'Tax and non-tax revenue collection by revenue code and month, against the annual budget and the same period last year.',
   'section.debt.summary':

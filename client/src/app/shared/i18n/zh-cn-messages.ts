@@ -17,8 +17,6 @@ export const ZH_CN_MESSAGES = {
   'nav.ingest': '数据接入',
   'nav.admin': '系统管理',
 
-  'section.execution.summary':
-    '按预算单位、功能分类、经济分类和预算指标逐级穿透支出执行，直至每一笔国库集中支付明细；对照序时进度标出执行偏慢和年底突击支出的单位。',
   'section.revenue.summary': '按收入科目和月份分析税收收入、非税收入的完成情况，对照年初预算和上年同期。',
   'section.debt.summary': '一般债务和专项债务的限额、余额、还本付息与逾期情况，以及专项债券项目资金的使用进度。',
   'section.stateAssets.summary': '国有企业的资产负债、经营效益和国有资本收益上缴情况。',

@@ -1,0 +1,81 @@
+/**
+ * The 收入 page's Chinese text, the source of its message keys. A dictionary of its own, carried by
+ * the page's lazy chunk: the shared dictionaries are part of the initial bundle.
+ */
+export const REVENUE_ZH_CN_MESSAGES = {
+  'revenue.title': '{region} · {year}年度收入执行',
+  'revenue.titlePending': '收入执行',
+  'revenue.subtitle': '收入完成情况对照年初预算、序时进度和上年同期',
+  'revenue.noSelection': '请选择行政区划和预算年度',
+  'revenue.through': '数据截至',
+  'revenue.throughValue': '{year}年{month}',
+  'revenue.throughNone': '尚无数据',
+  'revenue.timeProgress': '序时进度',
+  'revenue.retry': '重试',
+  'revenue.error': '收入数据加载失败',
+  'revenue.errorPart': '该部分数据加载失败',
+  'revenue.empty': '{region}{year}年度没有已导入的收入数据',
+  'revenue.emptyHint': '导入“收入执行”数据文件后，这里将显示收入完成情况',
+
+  'revenue.book.pick': '选择预算类型查看月度进度、下级区划和收入科目',
+  'revenue.card.actual': '累计完成',
+  'revenue.card.budget': '年初预算',
+  'revenue.card.rate': '完成率',
+  'revenue.card.behind': '慢于序时进度 {points} 个百分点',
+  'revenue.card.ahead': '快于序时进度 {points} 个百分点',
+  'revenue.card.even': '与序时进度持平',
+  'revenue.card.noBudget': '没有收入预算',
+  'revenue.card.growth': '同比 {value}',
+  'revenue.card.noLastYear': '上年同期未导入',
+  'revenue.card.behindTag': '进度滞后',
+
+  'revenue.chart.monthly': '{book}收入月度进度',
+  'revenue.chart.monthlyActual': '当月收入',
+  'revenue.chart.rate': '{year}年累计完成率',
+  'revenue.chart.timeProgress': '序时进度',
+  'revenue.chart.amountAxis': '金额（{unit}）',
+  'revenue.chart.percentAxis': '%',
+  'revenue.chart.monthlyEmpty': '该预算类型本年度没有收入数据',
+
+  'revenue.composition.title': '一般公共预算收入结构',
+  'revenue.composition.hint': '101类与103类，不含转移性收入',
+  'revenue.composition.general': '一般公共预算收入',
+  'revenue.composition.tax': '税收收入',
+  'revenue.composition.nonTax': '非税收入',
+  'revenue.composition.share': '非税收入占比',
+  'revenue.composition.lastYear': '上年同期 {value}',
+  'revenue.composition.growth': '同比增长',
+  'revenue.composition.shareAbove': '非税占比高于{line}预警线',
+  'revenue.composition.shareRisen': '非税占比比上年同期上升{points}个百分点以上',
+  'revenue.composition.declineYellow': '收入低于上年同期',
+  'revenue.composition.declineRed': '收入比上年同期下降{line}以上',
+  'revenue.composition.empty': '本年度没有一般公共预算收入数据',
+  'revenue.chart.share': '{year}年非税占比（累计）',
+  'revenue.chart.shareLine': '预警线 {value}',
+
+  'revenue.regions.title': '下级区划{book}收入完成情况',
+  'revenue.regions.hint': '虚线为序时进度；橙色为慢于序时进度 {line} 个百分点及以上',
+  'revenue.regions.self': '{region}本级',
+  'revenue.regions.empty': '本预算类型没有分区划的收入数据',
+  'revenue.regions.lagging': '仅报送至{month}',
+
+  'revenue.codes.title': '{book}收入分类执行情况',
+  'revenue.codes.hint': '按收入分类的类、款、项逐级展开；灰色为不计入本级收入的科目',
+  'revenue.codes.empty': '本预算类型没有收入科目数据',
+  'revenue.codes.notOwn': '不计入本级收入',
+  'revenue.codes.expand': '展开 {name}',
+  'revenue.codes.collapse': '收起 {name}',
+
+  'revenue.col.region': '区划',
+  'revenue.col.name': '科目名称',
+  'revenue.col.budget': '年初预算（{unit}）',
+  'revenue.col.actual': '累计完成（{unit}）',
+  'revenue.col.rate': '完成率',
+  'revenue.col.gap': '慢于序时进度（百分点）',
+  'revenue.col.lastYear': '上年同期（{unit}）',
+  'revenue.col.growth': '同比',
+  'revenue.col.latest': '报送至',
+} as const satisfies Record<string, string>;
+
+export type RevenueMessageKey = keyof typeof REVENUE_ZH_CN_MESSAGES;
+export type RevenueMessages = Record<RevenueMessageKey, string>;

@@ -1,0 +1,78 @@
+/**
+ * The 国有资产 page's Chinese text, the source of its message keys. A dictionary of its own, carried
+ * by the page's lazy chunk: the shared dictionaries are part of the initial bundle.
+ */
+export const STATE_ASSETS_ZH_CN_MESSAGES = {
+  'stateAssets.title': '{region} {year}年度国有资产',
+  'stateAssets.titlePending': '国有资产',
+  'stateAssets.subtitle': '国有企业资产负债、经营效益、国有资本保值增值和国有资本收益上缴，对照预警规则的警戒线',
+  'stateAssets.enterprises': '企业户数',
+  'stateAssets.enterpriseCount': '{count} 户',
+  'stateAssets.noSelection': '请选择行政区划和预算年度',
+  'stateAssets.empty': '{region} {year}年度暂无国有企业财务数据',
+  'stateAssets.emptyHint': '请确认国有企业财务数据已接入，或选择其他行政区划、预算年度。',
+  'stateAssets.error': '国有资产数据加载失败',
+  'stateAssets.retry': '重试',
+
+  'stateAssets.severity.red': '红色',
+  'stateAssets.severity.orange': '橙色',
+  'stateAssets.severity.yellow': '黄色',
+  'stateAssets.class.industrial': '工业',
+  'stateAssets.class.non_industrial': '非工业',
+  'stateAssets.line.warning': '警戒线',
+  'stateAssets.line.key': '重点监管线',
+
+  'stateAssets.card.assets': '资产总额',
+  'stateAssets.card.assetsDetail': '负债总额 {liabilities}，资产负债率 {leverage}',
+  'stateAssets.card.leverage': '资产负债率超线',
+  'stateAssets.card.leverageDetail': '达到重点监管线 {key} 户，达到警戒线 {warning} 户',
+  'stateAssets.card.leverageLines': '工业 {industrial}，非工业 {nonIndustrial}',
+  'stateAssets.card.loss': '年度亏损企业',
+  'stateAssets.card.lossDetail': '其中连续{years}年及以上亏损 {count} 户',
+  'stateAssets.card.preservation': '国有资本保值增值率',
+  'stateAssets.card.preservationDetail': '低于{line}的企业 {count} 户',
+  'stateAssets.card.dividends': '国有资本收益实缴率',
+  'stateAssets.card.dividendsDetail': '应交 {due}，实交 {paid}',
+  'stateAssets.card.dividendsUnderpaid': '欠缴超过{line}的企业 {count} 户',
+  'stateAssets.card.clear': '无',
+
+  'stateAssets.chart.leverage': '企业资产负债率与警戒线',
+  'stateAssets.chart.leverageHint':
+    '点的位置：横轴资产总额（对数刻度），纵轴资产负债率；黄色区间为警戒线至重点监管线，红色区间为重点监管线以上',
+  'stateAssets.chart.panel': '{class}企业（{count} 户）',
+  'stateAssets.chart.assetsAxis': '资产总额（{unit}）',
+  'stateAssets.chart.leverageAxis': '资产负债率（%）',
+  'stateAssets.chart.lineLabel': '{line} {value}',
+  'stateAssets.chart.noLeverage': '没有可计算资产负债率的企业',
+  'stateAssets.chart.preservation': '国有资本保值增值率',
+  'stateAssets.chart.preservationHint': '{period}年报对上年年报；虚线为 {line}',
+  'stateAssets.chart.preservationAxis': '保值增值率（%）',
+  'stateAssets.chart.noPreservation': '没有上年同期年报，无法计算保值增值率',
+  'stateAssets.chart.dividends': '国有资本收益应交与实交',
+  'stateAssets.chart.dividendsHint': '欠缴超过 {line} 的实交数标橙',
+  'stateAssets.chart.amountAxis': '金额（{unit}）',
+  'stateAssets.chart.due': '应交',
+  'stateAssets.chart.paid': '实交',
+  'stateAssets.chart.noDividends': '所选年度没有应交国有资本收益',
+  'stateAssets.tooltip.leverage': '资产负债率 {value}',
+  'stateAssets.tooltip.assets': '资产总额 {value}',
+  'stateAssets.tooltip.period': '报告期 {period}',
+
+  'stateAssets.table.title': '企业明细',
+  'stateAssets.table.unit': '金额单位：{unit}；年度指标取所选年度年报，尚无年报时取上年年报',
+  'stateAssets.col.enterprise': '企业',
+  'stateAssets.col.period': '报告期',
+  'stateAssets.col.assets': '资产总额',
+  'stateAssets.col.liabilities': '负债总额',
+  'stateAssets.col.leverage': '资产负债率',
+  'stateAssets.col.annual': '年报',
+  'stateAssets.col.netProfit': '净利润',
+  'stateAssets.col.preservation': '保值增值率',
+  'stateAssets.col.due': '应交收益',
+  'stateAssets.col.paid': '实交收益',
+  'stateAssets.col.unpaid': '欠缴比例',
+  'stateAssets.lossYears': '连续亏损{years}年',
+} as const satisfies Record<string, string>;
+
+export type StateAssetsMessageKey = keyof typeof STATE_ASSETS_ZH_CN_MESSAGES;
+export type StateAssetsMessages = Record<StateAssetsMessageKey, string>;

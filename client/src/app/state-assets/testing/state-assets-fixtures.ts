@@ -1,0 +1,118 @@
+import type { Enterprise, StateAssets } from '../state-assets.types';
+
+function enterprise(overrides: Partial<Enterprise>): Enterprise {
+  return {
+    enterpriseCode: '91390100MA0000001A',
+    enterpriseName: '临江水务集团有限公司',
+    regionCode: '390100',
+    regionName: '临江市',
+    supervisor: '临江市国资委',
+    industryClass: 'industrial',
+    period: '2026-Q3',
+    totalAssets: '10000000000.00',
+    totalLiabilities: '5000000000.00',
+    leverage: { value: '0.500000', severity: null },
+    annualPeriod: '2025',
+    netProfit: '200000000.00',
+    lossYears: 0,
+    lossSeverity: null,
+    stateCapital: '4000000000.00',
+    baseStateCapital: '3800000000.00',
+    preservation: { value: '1.052631', severity: null },
+    dividendsDue: '50000000.00',
+    dividendsPaid: '50000000.00',
+    unpaid: { value: '0.000000', severity: null },
+    ...overrides,
+  };
+}
+
+/** Four enterprises of a city: one past the key-supervision line, one past the warning line, one losing money, one fine. */
+export function sampleStateAssets(overrides: Partial<StateAssets> = {}): StateAssets {
+  return {
+    regionCode: '390100',
+    regionName: '临江市',
+    fiscalYear: 2026,
+    summary: {
+      enterprises: 4,
+      totalAssets: '28000000000.00',
+      totalLiabilities: '17030000000.00',
+      leverage: '0.608214',
+      overWarningLine: 1,
+      overKeyLine: 1,
+      lossMaking: 1,
+      consecutiveLosses: 1,
+      preservation: '0.998000',
+      notPreserved: 1,
+      dividendsDue: '150000000.00',
+      dividendsPaid: '118000000.00',
+      paidRatio: '0.786666',
+      underpaid: 1,
+    },
+    enterprises: [
+      enterprise({
+        enterpriseCode: '91390100MAB47QD882',
+        enterpriseName: '临江新城置业发展有限公司',
+        industryClass: 'non_industrial',
+        totalAssets: '9000000000.00',
+        totalLiabilities: '6912000000.00',
+        leverage: { value: '0.768000', severity: 'red' },
+        preservation: { value: '0.930000', severity: 'yellow' },
+        dividendsDue: '100000000.00',
+        dividendsPaid: '68000000.00',
+        unpaid: { value: '0.320000', severity: 'orange' },
+      }),
+      enterprise({
+        enterpriseCode: '91390100MAWJN4W888',
+        enterpriseName: '临江环境能源有限公司',
+        totalAssets: '3000000000.00',
+        totalLiabilities: '1998000000.00',
+        leverage: { value: '0.666000', severity: 'yellow' },
+      }),
+      enterprise({
+        enterpriseCode: '91390100MAPXY34D89',
+        enterpriseName: '临江会展中心运营管理有限公司',
+        industryClass: 'non_industrial',
+        totalAssets: '6000000000.00',
+        totalLiabilities: '3120000000.00',
+        leverage: { value: '0.520000', severity: null },
+        netProfit: '-30000000.00',
+        lossYears: 2,
+        lossSeverity: 'orange',
+        dividendsDue: '0.00',
+        dividendsPaid: '0.00',
+        unpaid: { value: null, severity: null },
+      }),
+      enterprise({
+        period: '2026-Q1',
+        totalAssets: '0.00',
+        totalLiabilities: '0.00',
+        leverage: { value: null, severity: null },
+        annualPeriod: null,
+        netProfit: null,
+        stateCapital: null,
+        baseStateCapital: null,
+        preservation: { value: null, severity: null },
+        dividendsDue: null,
+        dividendsPaid: null,
+        unpaid: { value: null, severity: null },
+      }),
+    ],
+    lines: {
+      leverage: {
+        ruleCode: 'SOE-LEVERAGE',
+        industrial: [
+          { severity: 'yellow', ratio: '0.65' },
+          { severity: 'red', ratio: '0.7' },
+        ],
+        nonIndustrial: [
+          { severity: 'yellow', ratio: '0.7' },
+          { severity: 'red', ratio: '0.75' },
+        ],
+      },
+      loss: { ruleCode: 'SOE-LOSS', consecutiveYears: 2 },
+      preservation: { ruleCode: 'SOE-PRESERVE', below: '1' },
+      dividend: { ruleCode: 'SOE-DIVIDEND', shortfallAbove: '0.05' },
+    },
+    ...overrides,
+  };
+}

@@ -1,0 +1,21 @@
+import type pg from 'pg';
+import { regionSubtreeSql } from '../shared/region-subtree.sql';
+import { notFound } from '../trpc/app-error';
+
+export interface ScopeRegion {
+  regionCode: string;
+  regionName: string;
+  level: string;
+}
+
+/** A region and every region below it, the region first, then by code; NOT_FOUND for an unknown region. */
+export async function subtreeRegions(pool: pg.Pool, regionCode: string): Promise<ScopeRegion[]> {
+  const found = await pool.query<ScopeRegion>(
+    `SELECT region_code AS "regionCode", region_name AS "regionName", level::text AS level FROM regions
+     WHERE region_code IN ${regionSubtreeSql('$1')}
+     ORDER BY region_code <> $1, region_code`,
+    [regionCode],
+  );
+  if (found.rows[0]?.regionCode !== regionCode) throw notFound(`行政区划 ${regionCode}`, `region ${regionCode}`);
+  return found.rows;
+}
