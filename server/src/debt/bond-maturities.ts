@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { BondMaturities, DebtScope } from './debt.schemas';
-import { subtreeRegions } from './subtree-regions';
+import { subtreeRegions } from '../shared/subtree-regions';
 
 /** How many years after the fiscal year are shown one by one; later maturities are summed. */
 export const MATURITY_YEARS = 10;

@@ -4,8 +4,8 @@ import { percentOf } from '../detect/percent';
 import { addMonths } from '../detect/rules/debt/debt-idle';
 import { MAX_LISTED_PROJECTS, type BondProject, type BondProjects, type DebtScope } from './debt.schemas';
 import { idleLinesInForce, type IdleRung } from './debt-lines';
-import { subtreeRegions } from './subtree-regions';
-import { shareOf } from './warning-lines';
+import { subtreeRegions } from '../shared/subtree-regions';
+import { shareOf } from '../detect/warning-lines';
 
 /**
  * The rung of DEBT-IDLE a project's snapshot reaches, judged as the rule judges it: at the snapshot's

@@ -5,7 +5,7 @@ import { debtOverdue } from '../detect/rules/debt/debt-overdue';
 import { debtRatio } from '../detect/rules/debt/debt-ratio';
 import { debtService } from '../detect/rules/debt/debt-service';
 import { paramsInForce } from '../detect/rule-params-in-force';
-import type { Rung } from './warning-lines';
+import type { Rung } from '../detect/warning-lines';
 
 /** The ladders of the four debt ratio rules; their rule files hold the numbers. */
 export interface DebtLines {

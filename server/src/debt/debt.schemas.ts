@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { severitySchema } from '../alerts/alerts.schemas';
+import { indicatorSchema, ruleLinesSchema, warningLineSchema } from '../detect/warning-lines.schemas';
 import { fiscalYearSchema, isoDateSchema, moneySchema, ratioSchema, regionCodeSchema } from '../shared/money.schemas';
+
+export { indicatorSchema, ruleLinesSchema, warningLineSchema };
+export type { Indicator, RuleLines, WarningLine } from '../detect/warning-lines.schemas';
 
 /** 政府债务: every query is scoped by a region subtree and a fiscal year. */
 export const debtScopeSchema = z.object({
@@ -12,21 +16,6 @@ export type DebtScope = z.infer<typeof debtScopeSchema>;
 /** A month, 'YYYY-MM'. */
 const periodSchema = z.string().regex(/^\d{4}-\d{2}$/);
 
-/** A ratio and the highest rung of its rule's ladder it reaches (null: under every line, or no ratio). */
-export const indicatorSchema = z.object({
-  /** Decimal fraction (1.000000 = 100 %), truncated to 6 decimals so it never reads past a line it is under. */
-  value: ratioSchema,
-  severity: severitySchema.nullable(),
-});
-export type Indicator = z.infer<typeof indicatorSchema>;
-
-/** One rung of a rule's ladder: the severity reached at or past `ratio` (a decimal fraction). */
-export const warningLineSchema = z.object({ severity: severitySchema, ratio: z.string() });
-export type WarningLine = z.infer<typeof warningLineSchema>;
-
-/** A rule's lines in force for the region (its override, an ancestor's, else the rule's defaults). */
-export const ruleLinesSchema = z.object({ ruleCode: z.string(), lines: z.array(warningLineSchema) });
-export type RuleLines = z.infer<typeof ruleLinesSchema>;
 
 // ---------------------------------------------------------------- positions: limits, balances, ratios
 

@@ -9,8 +9,8 @@ import { debtRatio } from '../detect/rules/debt/debt-ratio';
 import { debtService } from '../detect/rules/debt/debt-service';
 import type { DebtPositionRow, DebtPositions, DebtScope } from './debt.schemas';
 import { debtLinesInForce, type DebtLines } from './debt-lines';
-import { subtreeRegions, type ScopeRegion } from './subtree-regions';
-import { indicator, ruleLines } from './warning-lines';
+import { subtreeRegions, type ScopeRegion } from '../shared/subtree-regions';
+import { indicator, ruleLines } from '../detect/warning-lines';
 
 /**
  * 政府债务 positions of a region subtree in a fiscal year, read as the debt rules read them

@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
 import type pg from 'pg';
-import type { Indicator } from '../debt/debt.schemas';
+import type { Indicator } from '../detect/warning-lines.schemas';
 import { paramsInForce } from '../detect/rule-params-in-force';
-import { indicator, ratioText, type Rung } from '../debt/warning-lines';
+import { indicator, ratioText, type Rung } from '../detect/warning-lines';
 import { percentOf } from '../detect/percent';
 import type { Severity } from '../detect/rule-descriptor';
 import { soeDividend } from '../detect/rules/state-assets/soe-dividend';

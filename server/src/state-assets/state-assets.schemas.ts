@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { severitySchema } from '../alerts/alerts.schemas';
-import { indicatorSchema, warningLineSchema } from '../debt/debt.schemas';
+import { indicatorSchema, warningLineSchema } from '../detect/warning-lines.schemas';
 import { fiscalYearSchema, moneySchema, ratioSchema, regionCodeSchema } from '../shared/money.schemas';
 
 /** 国有资产: the enterprises of a region subtree that report in a fiscal year. */

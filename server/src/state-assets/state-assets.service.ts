@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type pg from 'pg';
-import { subtreeRegions } from '../debt/subtree-regions';
-import { ruleLines, shareOf } from '../debt/warning-lines';
+import { subtreeRegions } from '../shared/subtree-regions';
+import { ruleLines, shareOf } from '../detect/warning-lines';
 import { soeDividend } from '../detect/rules/state-assets/soe-dividend';
 import { soeLeverage } from '../detect/rules/state-assets/soe-leverage';
 import { soeLoss } from '../detect/rules/state-assets/soe-loss';

@@ -11,8 +11,8 @@ import type { Lang } from '../shared/i18n/lang';
 import { debtText } from './debt-translate';
 import type { BondProjects } from './debt.types';
 import { chartUnit } from './chart-unit';
-import { percentText, ratioToChartPercent } from './percent-text';
-import { SEVERITY_TAG_COLORS, type SeverityLevel } from './severity-style';
+import { percentText, ratioToChartPercent } from '../shared/format/percent-text';
+import { SEVERITY_TAG_COLORS, type SeverityLevel } from '../shared/charts/severity-style';
 
 export interface BondProjectRow {
   key: string;

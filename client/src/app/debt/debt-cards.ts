@@ -3,8 +3,8 @@ import type { Lang } from '../shared/i18n/lang';
 import { debtText } from './debt-translate';
 import type { DebtPositions, RatioKey } from './debt.types';
 import { linesText } from './lines-text';
-import { percentText } from './percent-text';
-import type { SeverityLevel } from './severity-style';
+import { percentText } from '../shared/format/percent-text';
+import type { SeverityLevel } from '../shared/charts/severity-style';
 import { severityStatus, type StatusTag } from './severity-status';
 
 /** The order of the ratio cards: the national headline first. */

@@ -5,7 +5,7 @@ import {
   debtRatioLinesNote,
   hasDebtRatios,
 } from './debt-ratio-chart-options';
-import { NORMAL_COLOR, SEVERITY_COLORS } from './severity-style';
+import { NORMAL_COLOR, SEVERITY_COLORS } from '../shared/charts/severity-style';
 import { samplePositions } from './testing/debt-fixtures';
 
 describe('buildDebtRatioChartOptions', () => {

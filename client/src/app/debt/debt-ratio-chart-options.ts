@@ -2,8 +2,8 @@ import { CHART_COLORS, percentAxisMax, type ChartOption } from '../shared/charts
 import type { Lang } from '../shared/i18n/lang';
 import { debtText } from './debt-translate';
 import type { DebtPositions } from './debt.types';
-import { linePercent, ratioToChartPercent } from './percent-text';
-import { SEVERITY_COLORS, severityColor } from './severity-style';
+import { linePercent, ratioToChartPercent } from '../shared/format/percent-text';
+import { SEVERITY_COLORS, severityColor } from '../shared/charts/severity-style';
 
 const ROW_HEIGHT = 36;
 const CHROME_HEIGHT = 96;

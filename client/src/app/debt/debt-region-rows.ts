@@ -3,8 +3,8 @@ import type { Lang } from '../shared/i18n/lang';
 import { RATIO_KEYS } from './debt-cards';
 import { debtText } from './debt-translate';
 import type { DebtPositionRow, DebtPositions, RatioKey } from './debt.types';
-import { percentText } from './percent-text';
-import type { SeverityLevel } from './severity-style';
+import { percentText } from '../shared/format/percent-text';
+import type { SeverityLevel } from '../shared/charts/severity-style';
 
 /** An amount in 万元 (the unit is in the column header), exact yuan on hover; "—" for none. */
 export interface AmountCell {

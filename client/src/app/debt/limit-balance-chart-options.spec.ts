@@ -1,6 +1,6 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import { buildLimitBalanceChartOptions } from './limit-balance-chart-options';
-import { SEVERITY_COLORS } from './severity-style';
+import { SEVERITY_COLORS } from '../shared/charts/severity-style';
 import { samplePositions } from './testing/debt-fixtures';
 
 describe('buildLimitBalanceChartOptions', () => {

@@ -4,7 +4,7 @@ import type { Lang } from '../shared/i18n/lang';
 import { chartUnit } from './chart-unit';
 import { debtText } from './debt-translate';
 import type { DebtPositions } from './debt.types';
-import { SEVERITY_COLORS } from './severity-style';
+import { SEVERITY_COLORS } from '../shared/charts/severity-style';
 
 /** Light for a limit, strong for the balance under it: general in blue, special in green (Ant Design blue/green 3 and 6). */
 const COLORS = {

@@ -1,7 +1,7 @@
 import type { Lang } from '../shared/i18n/lang';
 import { debtText } from './debt-translate';
 import type { WarningLine } from './debt.types';
-import { linePercent } from './percent-text';
+import { linePercent } from '../shared/format/percent-text';
 
 /** A rule's rungs in a sentence: "预警线：橙 ≥ 100% · 红 ≥ 120%". */
 export function linesText(lines: readonly WarningLine[], lang: Lang): string {

@@ -1,7 +1,7 @@
 import type { Lang } from '../shared/i18n/lang';
 import { debtText } from './debt-translate';
 import type { Indicator } from './debt.types';
-import { SEVERITY_TAG_COLORS } from './severity-style';
+import { SEVERITY_TAG_COLORS } from '../shared/charts/severity-style';
 
 /** A ratio's standing as a tag: the severity reached, "under the line", or "not computable". */
 export interface StatusTag {

@@ -2,7 +2,7 @@ import { chartUnit } from './chart-unit';
 import { hasDebtData } from './has-debt-data';
 import { linesText } from './lines-text';
 import { severityStatus } from './severity-status';
-import { NORMAL_COLOR, SEVERITY_COLORS, severityColor } from './severity-style';
+import { NORMAL_COLOR, SEVERITY_COLORS, severityColor } from '../shared/charts/severity-style';
 import { emptyPositions, samplePositions } from './testing/debt-fixtures';
 
 describe('chartUnit', () => {

@@ -1,5 +1,5 @@
 import type { BarSeriesOption } from 'echarts/charts';
-import { SEVERITY_COLORS } from '../debt/severity-style';
+import { SEVERITY_COLORS } from '../shared/charts/severity-style';
 import { buildDividendChartOptions, dividendEnterprises } from './dividend-chart-options';
 import { sampleStateAssets } from './testing/state-assets-fixtures';
 

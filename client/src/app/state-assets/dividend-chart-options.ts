@@ -1,5 +1,5 @@
 import { chartUnit } from '../debt/chart-unit';
-import { SEVERITY_COLORS } from '../debt/severity-style';
+import { SEVERITY_COLORS } from '../shared/charts/severity-style';
 import { CHART_COLORS, formatChartNumber, type ChartOption } from '../shared/charts/chart-option';
 import { amountToNumber, amountUnitLabel } from '../shared/format/format-amount';
 import type { Lang } from '../shared/i18n/lang';

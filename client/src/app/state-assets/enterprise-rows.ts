@@ -1,5 +1,5 @@
-import { percentText } from '../debt/percent-text';
-import type { SeverityLevel } from '../debt/severity-style';
+import { percentText } from '../shared/format/percent-text';
+import type { SeverityLevel } from '../shared/charts/severity-style';
 import { formatAmountParts, formatYuan } from '../shared/format/format-amount';
 import type { Lang } from '../shared/i18n/lang';
 import { stateAssetsText } from './state-assets-translate';

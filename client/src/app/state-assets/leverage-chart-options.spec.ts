@@ -1,5 +1,5 @@
 import type { ScatterSeriesOption } from 'echarts/charts';
-import { NORMAL_COLOR, SEVERITY_COLORS } from '../debt/severity-style';
+import { NORMAL_COLOR, SEVERITY_COLORS } from '../shared/charts/severity-style';
 import { buildLeverageChartOptions } from './leverage-chart-options';
 import { sampleStateAssets } from './testing/state-assets-fixtures';
 

@@ -8,8 +8,8 @@ import type {
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { chartUnit } from '../debt/chart-unit';
-import { linePercent, percentText, ratioToChartPercent } from '../debt/percent-text';
-import { SEVERITY_COLORS, severityColor, type SeverityLevel } from '../debt/severity-style';
+import { linePercent, percentText, ratioToChartPercent } from '../shared/format/percent-text';
+import { SEVERITY_COLORS, severityColor, type SeverityLevel } from '../shared/charts/severity-style';
 import type { ChartOption } from '../shared/charts/chart-option';
 import { CHART_COLORS } from '../shared/charts/chart-option';
 import { amountToNumber, amountUnitLabel, formatAmount } from '../shared/format/format-amount';

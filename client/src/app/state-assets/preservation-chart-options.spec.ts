@@ -1,5 +1,5 @@
 import type { BarSeriesOption } from 'echarts/charts';
-import { NORMAL_COLOR, SEVERITY_COLORS } from '../debt/severity-style';
+import { NORMAL_COLOR, SEVERITY_COLORS } from '../shared/charts/severity-style';
 import { buildPreservationChartOptions, preservedEnterprises, rowChartHeight } from './preservation-chart-options';
 import { sampleStateAssets } from './testing/state-assets-fixtures';
 

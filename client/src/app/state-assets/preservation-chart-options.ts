@@ -1,5 +1,5 @@
-import { linePercent, ratioToChartPercent } from '../debt/percent-text';
-import { SEVERITY_COLORS, severityColor } from '../debt/severity-style';
+import { linePercent, ratioToChartPercent } from '../shared/format/percent-text';
+import { SEVERITY_COLORS, severityColor } from '../shared/charts/severity-style';
 import { CHART_COLORS, type ChartOption } from '../shared/charts/chart-option';
 import type { Lang } from '../shared/i18n/lang';
 import { stateAssetsText } from './state-assets-translate';

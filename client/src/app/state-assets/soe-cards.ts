@@ -1,5 +1,5 @@
-import { linePercent, percentText } from '../debt/percent-text';
-import { SEVERITY_TAG_COLORS, type SeverityLevel } from '../debt/severity-style';
+import { linePercent, percentText } from '../shared/format/percent-text';
+import { SEVERITY_TAG_COLORS, type SeverityLevel } from '../shared/charts/severity-style';
 import { formatAmount } from '../shared/format/format-amount';
 import type { Lang } from '../shared/i18n/lang';
 import { stateAssetsText } from './state-assets-translate';

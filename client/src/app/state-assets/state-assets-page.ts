@@ -8,7 +8,7 @@ import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { linePercent } from '../debt/percent-text';
+import { linePercent } from '../shared/format/percent-text';
 import { apiErrorMessage } from '../shared/api/api-error-message';
 import { Chart } from '../shared/charts/chart';
 import { I18n } from '../shared/i18n/i18n';

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
-import { percentOf } from '../detect/percent';
-import { ladder, type Severity } from '../detect/rule-descriptor';
-import type { Indicator, RuleLines } from './debt.schemas';
+import { percentOf } from './percent';
+import { ladder, type Severity } from './rule-descriptor';
+import type { Indicator, RuleLines } from './warning-lines.schemas';
 
 /** A rung of a rule's ladder as its parameters give it: a severity and a threshold in percent. */
 export type Rung = readonly [Severity, number];

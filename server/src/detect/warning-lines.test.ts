@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Decimal from 'decimal.js';
-import type { Severity } from '../detect/rule-descriptor';
-import { debtInterest } from '../detect/rules/debt/debt-interest';
-import { debtOverdue } from '../detect/rules/debt/debt-overdue';
-import { debtRatio } from '../detect/rules/debt/debt-ratio';
-import { debtService } from '../detect/rules/debt/debt-service';
-import { debtLines } from './debt-lines';
+import type { Severity } from './rule-descriptor';
+import { debtInterest } from './rules/debt/debt-interest';
+import { debtOverdue } from './rules/debt/debt-overdue';
+import { debtRatio } from './rules/debt/debt-ratio';
+import { debtService } from './rules/debt/debt-service';
+import { debtLines } from '../debt/debt-lines';
 import { indicator, ruleLines, shareOf, type Rung } from './warning-lines';
 
 const DEFAULT_LINES = debtLines({

@@ -1,5 +1,5 @@
-import { groupThousands } from '../shared/format/decimal';
-import { NO_VALUE } from '../shared/format/format-percent';
+import { groupThousands } from './decimal';
+import { NO_VALUE } from './format-percent';
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d*))?$/;
 

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { regionSubtreeSql } from '../shared/region-subtree.sql';
+import { regionSubtreeSql } from './region-subtree.sql';
 import { notFound } from '../trpc/app-error';
 
 export interface ScopeRegion {
