@@ -39,6 +39,28 @@ describe('createDataVersionCache', () => {
     assert.equal(calls(), 2);
   });
 
+  it('computes again after a warning line changes, is removed, or another is set', async () => {
+    const cache = createDataVersionCache(database.pool);
+    const { compute, calls } = counter();
+    await database.pool.query(`INSERT INTO rules (code, version, name_zh, name_en, category, default_params)
+      VALUES ('X-TEST', 1, '测试', 'test', 'payments', '{}') ON CONFLICT DO NOTHING`);
+    await database.pool.query(`INSERT INTO regions (region_code, region_name, level) VALUES ('390100', '临江市', 'city'), ('390102', '城东区', 'county')
+      ON CONFLICT DO NOTHING`);
+    const answers = [await cache.get('q', compute)];
+    await database.pool.query(`INSERT INTO rule_thresholds (rule_code, region_code, params) VALUES ('X-TEST', '390100', '{"a": 1}')`);
+    answers.push(await cache.get('q', compute));
+    await database.pool.query(`UPDATE rule_thresholds SET params = '{"a": 2}', updated_at = now() + interval '1 second'`);
+    answers.push(await cache.get('q', compute), await cache.get('q', compute));
+    await database.pool.query(`INSERT INTO rule_thresholds (rule_code, region_code, params) VALUES ('X-TEST', '390102', '{"a": 3}')`);
+    await database.pool.query(`DELETE FROM rule_thresholds WHERE region_code = '390100'`);
+    answers.push(await cache.get('q', compute));
+    // Back to no threshold at all: the same data as the first answer, which is still kept.
+    await database.pool.query('DELETE FROM rule_thresholds');
+    answers.push(await cache.get('q', compute));
+    assert.deepEqual(answers, [1, 2, 3, 3, 4, 1]);
+    assert.equal(calls(), 4);
+  });
+
   it('keeps questions apart by key', async () => {
     const cache = createDataVersionCache(database.pool);
     const { compute } = counter();

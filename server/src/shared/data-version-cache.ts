@@ -2,10 +2,12 @@ import type pg from 'pg';
 
 /**
  * Answers of aggregate queries kept until the data changes. Feed data changes only through the
- * ingest pipeline, whose every successful load commits a new `ingest_batches` row marked succeeded:
- * the highest such id is the data version. Each call reads it (one index lookup) and answers from
- * memory when the same question was answered at that version; concurrent identical questions share
- * one computation. Least recently used answers go first beyond `maxEntries`.
+ * ingest pipeline, whose every successful load commits a new `ingest_batches` row marked succeeded;
+ * the warning lines the pages draw change only in `rule_thresholds` (each change stamps updated_at).
+ * The data version is the highest succeeded batch id with the thresholds' count, id sum and latest
+ * stamp. Each call reads it (two small lookups) and answers from memory when the same question was
+ * answered at that version; concurrent identical questions share one computation. Least recently
+ * used answers go first beyond `maxEntries`.
  */
 export interface DataVersionCache {
   get<T>(key: string, compute: () => Promise<T>): Promise<T>;
@@ -15,8 +17,12 @@ export function createDataVersionCache(pool: pg.Pool, maxEntries = 500): DataVer
   const entries = new Map<string, Promise<unknown>>();
 
   const version = async (): Promise<string> => {
-    const found = await pool.query<{ v: string | null }>(`SELECT max(id)::text AS v FROM ingest_batches WHERE status = 'succeeded'`);
-    return found.rows[0]?.v ?? '0';
+    const found = await pool.query<{ v: string }>(
+      `SELECT concat_ws('/', (SELECT max(id) FROM ingest_batches WHERE status = 'succeeded'),
+                        t.n, t.ids, t.latest) AS v
+       FROM (SELECT count(*) AS n, sum(id) AS ids, max(updated_at) AS latest FROM rule_thresholds) t`,
+    );
+    return found.rows[0]!.v;
   };
 
   return {

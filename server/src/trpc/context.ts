@@ -33,7 +33,7 @@ import type { Context, Services } from './context.types';
 
 /** Binds the service functions to a database; built once at start-up. */
 export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; logger?: Logger }): Services {
-  // Aggregates are answered again only once a load has changed the data (shared/data-version-cache.ts).
+  // Aggregates are answered again only once a load or a warning line has changed (shared/data-version-cache.ts).
   const cache = createDataVersionCache(pool);
   const cached =
     <I, T>(name: string, compute: (input: I) => Promise<T>) =>
@@ -58,7 +58,7 @@ export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; lo
       atCommitteeLevel: (user) => atCommitteeLevel(pool, user),
       audit: (entry) => recordAudit(pool, entry),
     },
-    overview: { getOverview: (input) => getOverview(db, input) },
+    overview: { getOverview: cached('overview', (input) => getOverview(db, input)) },
     execution: {
       rankAgencies: cached('execution.agencies', (input) => rankAgencies(pool, input)),
       monthly: cached('execution.monthly', (input) => monthlyExecution(pool, input)),
@@ -67,25 +67,23 @@ export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; lo
       payments: (input, showPayees) => searchPayments(pool, input, showPayees),
     },
     revenue: {
-      summary: (input) => revenueSummary(pool, input),
-      monthly: (input) => monthlyRevenue(pool, input),
-      composition: (input) => revenueComposition(pool, input),
-      codes: (input) => revenueCodes(pool, input),
-      regions: (input) => revenueRegions(pool, input),
+      summary: cached('revenue.summary', (input) => revenueSummary(pool, input)),
+      monthly: cached('revenue.monthly', (input) => monthlyRevenue(pool, input)),
+      composition: cached('revenue.composition', (input) => revenueComposition(pool, input)),
+      codes: cached('revenue.codes', (input) => revenueCodes(pool, input)),
+      regions: cached('revenue.regions', (input) => revenueRegions(pool, input)),
     },
     socialFunds: {
-      overview: (input) => socialFundOverview(pool, input),
-      monthly: (input) => socialFundMonthly(pool, input),
-      regions: (input) => socialFundRegions(pool, input),
+      overview: cached('socialFunds.overview', (input) => socialFundOverview(pool, input)),
+      monthly: cached('socialFunds.monthly', (input) => socialFundMonthly(pool, input)),
+      regions: cached('socialFunds.regions', (input) => socialFundRegions(pool, input)),
     },
     debt: {
-      // Not cached: positions and projects are judged by the lines in force, which change without a load.
-      positions: (input) => getDebtPositions(pool, input),
+      positions: cached('debt.positions', (input) => getDebtPositions(pool, input)),
       maturities: cached('debt.maturities', (input) => getBondMaturities(pool, input)),
-      projects: (input) => getBondProjects(pool, input),
+      projects: cached('debt.projects', (input) => getBondProjects(pool, input)),
     },
-    // Not cached, like debt: judged by the lines in force.
-    stateAssets: { enterprises: (input) => getStateAssets(pool, input) },
+    stateAssets: { enterprises: cached('stateAssets.enterprises', (input) => getStateAssets(pool, input)) },
     review: {
       books: cached('review.books', (input) => reviewBooks(pool, input)),
       functions: cached('review.functions', (input) => reviewFunctions(pool, input)),
@@ -93,7 +91,7 @@ export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; lo
       positions: cached('review.positions', (input) => reviewPositions(pool, input)),
       reliability: cached('review.reliability', (input) => reviewReliability(pool, input)),
     },
-    reference: { getReferenceSummary: (rootCode) => getReferenceSummary(db, rootCode) },
+    reference: { getReferenceSummary: cached('reference', (rootCode) => getReferenceSummary(db, rootCode)) },
     ingest: createIngestServices(pool, logger),
     alerts: {
       list: (input) => findAlerts(pool, input),
