@@ -7,7 +7,6 @@ import {
   EXECUTION_SECTION,
   INGEST_SECTION,
   OVERVIEW_SECTION,
-  PLANNED_SECTIONS,
   REVENUE_SECTION,
   REVIEW_SECTION,
   SOCIAL_FUNDS_SECTION,
@@ -93,14 +92,6 @@ export const routes: Routes = [
         loadComponent: () => import('./admin/admin-page').then((m) => m.AdminPage),
         ...scoped,
       },
-      ...PLANNED_SECTIONS.map((section): Route => ({
-        path: section.path,
-        title: section.titleKey,
-        // Bound to the page's `section` input (withComponentInputBinding).
-        data: { section: section.path },
-        loadComponent: () => import('./placeholder/placeholder-page').then((m) => m.PlaceholderPage),
-        ...scoped,
-      })),
       { path: '**', redirectTo: OVERVIEW_SECTION.path },
     ],
   },

@@ -3,15 +3,13 @@ import type { MessageKey } from './shared/i18n/zh-cn-messages';
 
 /**
  * The dashboard's sections, in menu order: the one registry that the routes, the side menu, the
- * access guard and the placeholder pages read. `path` is both the route and the `nav-<path>` test id.
+ * and the access guard read. `path` is both the route and the `nav-<path>` test id.
  */
 export interface DashboardSection {
   path: string;
-  /** ng-zorro icon name (outline theme), registered in app.config.ts. */
+  /** Outline icon name, drawn by shell/shell-icon.ts (SHELL_ICONS). */
   icon: string;
   titleKey: MessageKey;
-  /** What the section will show; null for sections that are built. */
-  summaryKey: MessageKey | null;
   /** Who may open it; the server refuses the others' calls (403) all the same. */
   roles: readonly Role[];
 }
@@ -26,7 +24,6 @@ export const OVERVIEW_SECTION: DashboardSection = {
   path: 'overview',
   icon: 'dashboard',
   titleKey: 'nav.overview',
-  summaryKey: null,
   roles: EVERYONE,
 };
 /** 执行监控: the committee's daily monitoring, down to each payment (not deputies). */
@@ -34,7 +31,6 @@ export const EXECUTION_SECTION: DashboardSection = {
   path: 'execution',
   icon: 'line-chart',
   titleKey: 'nav.execution',
-  summaryKey: null,
   roles: COMMITTEE,
 };
 /** 收入: collections against the budget and time progress, by book, month, sub-region and revenue code; open to every role. */
@@ -42,7 +38,6 @@ export const REVENUE_SECTION: DashboardSection = {
   path: 'revenue',
   icon: 'account-book',
   titleKey: 'nav.revenue',
-  summaryKey: null,
   roles: EVERYONE,
 };
 /** 政府债务: limits, balances and risk ratios against the debt rules' lines; open to every role. */
@@ -50,7 +45,6 @@ export const DEBT_SECTION: DashboardSection = {
   path: 'debt',
   icon: 'bank',
   titleKey: 'nav.debt',
-  summaryKey: null,
   roles: EVERYONE,
 };
 /** 国有资产: enterprises' leverage, results and state capital revenue; open to every role. */
@@ -58,7 +52,6 @@ export const STATE_ASSETS_SECTION: DashboardSection = {
   path: 'state-assets',
   icon: 'apartment',
   titleKey: 'nav.stateAssets',
-  summaryKey: null,
   roles: EVERYONE,
 };
 /** 社保基金: each fund's income, spending and reserve in months against the SIF lines; open to every role. */
@@ -66,21 +59,18 @@ export const SOCIAL_FUNDS_SECTION: DashboardSection = {
   path: 'social-funds',
   icon: 'safety-certificate',
   titleKey: 'nav.socialFunds',
-  summaryKey: null,
   roles: EVERYONE,
 };
 export const ALERTS_SECTION: DashboardSection = {
   path: 'alerts',
   icon: 'alert',
   titleKey: 'nav.alerts',
-  summaryKey: null,
   roles: COMMITTEE,
 };
 export const INGEST_SECTION: DashboardSection = {
   path: 'ingest',
   icon: 'cloud-upload',
   titleKey: 'nav.ingest',
-  summaryKey: null,
   roles: DATA_OFFICE,
 };
 /** 会前审查: the budget in brief for deputies (人大代表) to read before the session; open to every role. */
@@ -88,17 +78,14 @@ export const REVIEW_SECTION: DashboardSection = {
   path: 'review',
   icon: 'audit',
   titleKey: 'nav.review',
-  summaryKey: null,
   roles: EVERYONE,
 };
 
 /** 系统管理: accounts and the audit log, for administrators only. */
 export const ADMIN_SECTION: DashboardSection = {
   path: 'admin',
-  // Reuses a registered icon: a new one would land in the initial bundle.
   icon: 'safety-certificate',
   titleKey: 'nav.admin',
-  summaryKey: null,
   roles: ['admin'],
 };
 
@@ -115,9 +102,6 @@ export const SECTIONS: readonly DashboardSection[] = [
   INGEST_SECTION,
   ADMIN_SECTION,
 ];
-
-/** Sections announced in the menu, built in later releases: those with a summary to show instead. */
-export const PLANNED_SECTIONS: readonly DashboardSection[] = SECTIONS.filter((section) => section.summaryKey !== null);
 
 export function findSection(path: string): DashboardSection | undefined {
   return SECTIONS.find((section) => section.path === path);

@@ -16,21 +16,6 @@ export const EN_MESSAGES: Messages = {
   'nav.ingest': 'Data intake',
   'nav.admin': 'Administration',
 
-  'section.revenue.summary':
-    'Tax and non-tax revenue collection by revenue code and month, against the annual budget and the same period last year.',
-  'section.debt.summary':
-    'Limits, balances, debt service and overdue amounts of general and special debt, and how special-bond project funds are spent.',
-  'section.stateAssets.summary':
-    'Assets and liabilities, results and state capital dividends of state-owned enterprises.',
-  'section.socialFunds.summary':
-    'Income, expenditure and accumulated balance of each social insurance fund, with the months of expenditure the balance covers.',
-  'section.review.summary':
-    'Briefings and comparisons that prepare deputies to review the draft budget and final accounts before the session.',
-
-  'placeholder.status': 'Under construction',
-  'placeholder.title': 'Coming in a later release',
-  'placeholder.back': 'Back to the overview',
-
   'shell.sections': 'Sections',
   'shell.toggleMenu': 'Expand or collapse the menu',
   'shell.region': 'Region',

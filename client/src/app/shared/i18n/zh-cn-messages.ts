@@ -17,16 +17,6 @@ export const ZH_CN_MESSAGES = {
   'nav.ingest': '数据接入',
   'nav.admin': '系统管理',
 
-  'section.revenue.summary': '按收入科目和月份分析税收收入、非税收入的完成情况，对照年初预算和上年同期。',
-  'section.debt.summary': '一般债务和专项债务的限额、余额、还本付息与逾期情况，以及专项债券项目资金的使用进度。',
-  'section.stateAssets.summary': '国有企业的资产负债、经营效益和国有资本收益上缴情况。',
-  'section.socialFunds.summary': '各险种社会保险基金的收入、支出和累计结余，测算结余可支付月数。',
-  'section.review.summary': '为人大代表会前审查预算草案和决算草案准备的要点摘要与对比分析。',
-
-  'placeholder.status': '建设中',
-  'placeholder.title': '本模块将在后续版本中提供',
-  'placeholder.back': '返回总览',
-
   'shell.sections': '功能导航',
   'shell.toggleMenu': '展开或收起导航',
   'shell.region': '行政区划',
