@@ -290,13 +290,17 @@ const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`
  */
 export async function searchPayments(pool: pg.Pool, rawInput: PaymentSearchInput, showPayees: boolean): Promise<PaymentPage> {
   const input = paymentSearchInputSchema.parse(rawInput);
-  const params: unknown[] = [input.regionCode, input.agencyCode, input.fiscalYear];
-  const where = [
-    `region_code IN ${regionSubtreeSql('$1')}`,
-    'agency_code = $2',
-    'pay_date >= make_date($3, 1, 1)',
-    'pay_date < make_date($3 + 1, 1, 1)',
-  ];
+  // The regions of the subtree where the agency has payments in the year (from their sums; nearly
+  // always one): the (region_code, agency_code, pay_date) index is then searched there only.
+  const found = await pool.query<{ regions: string[] | null }>(
+    `SELECT array_agg(DISTINCT region_code) AS regions FROM payment_summary
+     WHERE agency_code = $2 AND fiscal_year = $3 AND region_code IN ${regionSubtreeSql('$1')}`,
+    [input.regionCode, input.agencyCode, input.fiscalYear],
+  );
+  const regions = found.rows[0]?.regions ?? [];
+  if (regions.length === 0) return { total: 0, totalAmount: '0.00', page: input.page, pageSize: input.pageSize, rows: [] };
+  const params: unknown[] = [regions, input.agencyCode, input.fiscalYear];
+  const where = ['region_code = ANY($1::text[])', 'agency_code = $2', 'pay_date >= make_date($3, 1, 1)', 'pay_date < make_date($3 + 1, 1, 1)'];
   const add = (condition: (placeholder: string) => string, value: unknown) => {
     params.push(value);
     where.push(condition(`$${params.length}`));
@@ -315,8 +319,13 @@ export async function searchPayments(pool: pg.Pool, rawInput: PaymentSearchInput
   if (input.funcCode) add((p) => `starts_with(func_code, ${p})`, input.funcCode);
   const filter = where.join(' AND ');
 
+  // Unfiltered, the totals are the agency's payment sums of the year; filtered, they are counted.
+  const unfiltered = where.length === 4;
   const totals = await pool.query<{ total: number; total_amount: string }>(
-    `SELECT count(*)::int AS total, ${money('sum(amount)')} AS total_amount FROM payments WHERE ${filter}`,
+    unfiltered
+      ? `SELECT COALESCE(sum(payments), 0)::int AS total, ${money('sum(amount)')} AS total_amount FROM payment_summary
+         WHERE region_code = ANY($1::text[]) AND agency_code = $2 AND fiscal_year = $3`
+      : `SELECT count(*)::int AS total, ${money('sum(amount)')} AS total_amount FROM payments WHERE ${filter}`,
     params,
   );
   const direction = input.direction === 'asc' ? 'ASC' : 'DESC';
