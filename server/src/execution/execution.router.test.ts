@@ -246,3 +246,14 @@ V9,2026-09-01,390102001,GPB,D01,2010101,30101,L3,乙公司,unit,direct,transfer,
     assert.deepEqual([c02.executed, c02.payments], ['120500.00', 3]);
   });
 });
+
+describe('execution.payments of an agency paying in more than one region', () => {
+  it('lists the payments of every region of the subtree where the agency paid, and those of the district alone for the district', async () => {
+    await load('payments', `${PAYMENT_HEADER}\nV20,2026-07-02,390102,GPB,C02,2100101,30201,L6,庚医院,unit,direct,transfer,7.00,药品`);
+    const city = await staff.execution.payments({ regionCode: '390100', fiscalYear: 2026, agencyCode: 'C02', sort: 'payDate', direction: 'desc' });
+    assert.deepEqual(city.rows.map((r) => r.voucherNo), ['V4', 'V20', 'V8', 'V7']);
+    assert.deepEqual([city.total, city.totalAmount], [4, '120507.00']);
+    const district = await districtStaff.execution.payments({ regionCode: '390102', fiscalYear: 2026, agencyCode: 'C02' });
+    assert.deepEqual([district.rows.map((r) => r.voucherNo), district.total, district.totalAmount], [['V20'], 1, '7.00']);
+  });
+});

@@ -299,8 +299,16 @@ export async function searchPayments(pool: pg.Pool, rawInput: PaymentSearchInput
   );
   const regions = found.rows[0]?.regions ?? [];
   if (regions.length === 0) return { total: 0, totalAmount: '0.00', page: input.page, pageSize: input.pageSize, rows: [] };
-  const params: unknown[] = [regions, input.agencyCode, input.fiscalYear];
-  const where = ['region_code = ANY($1::text[])', 'agency_code = $2', 'pay_date >= make_date($3, 1, 1)', 'pay_date < make_date($3 + 1, 1, 1)'];
+  // One region (the rule): an equality, so the index also hands rows over in pay_date order and a
+  // page sorted by date stops after its rows instead of sorting the year.
+  const single = regions.length === 1;
+  const params: unknown[] = [single ? regions[0] : regions, input.agencyCode, input.fiscalYear];
+  const where = [
+    single ? 'region_code = $1::text' : 'region_code = ANY($1::text[])',
+    'agency_code = $2',
+    'pay_date >= make_date($3, 1, 1)',
+    'pay_date < make_date($3 + 1, 1, 1)',
+  ];
   const add = (condition: (placeholder: string) => string, value: unknown) => {
     params.push(value);
     where.push(condition(`$${params.length}`));
@@ -324,7 +332,7 @@ export async function searchPayments(pool: pg.Pool, rawInput: PaymentSearchInput
   const totals = await pool.query<{ total: number; total_amount: string }>(
     unfiltered
       ? `SELECT COALESCE(sum(payments), 0)::int AS total, ${money('sum(amount)')} AS total_amount FROM payment_summary
-         WHERE region_code = ANY($1::text[]) AND agency_code = $2 AND fiscal_year = $3`
+         WHERE ${where[0]} AND agency_code = $2 AND fiscal_year = $3`
       : `SELECT count(*)::int AS total, ${money('sum(amount)')} AS total_amount FROM payments WHERE ${filter}`,
     params,
   );
