@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { maskName } from '../auth/privacy';
 import { ratio } from '../shared/decimal';
 import { regionSubtreeSql } from '../shared/region-subtree.sql';
+import { getRegion } from '../shared/subtree-regions';
 import { notFound } from '../trpc/app-error';
 import { timeProgress, yearEnd } from './time-progress';
 import type {
@@ -28,11 +29,7 @@ import { paymentSearchInputSchema } from './execution.schemas';
 
 const money = (column: string) => `COALESCE(${column}, 0)::numeric(18,2)::text`;
 
-async function regionName(pool: pg.Pool, regionCode: string): Promise<string> {
-  const found = await pool.query<{ region_name: string }>('SELECT region_name FROM regions WHERE region_code = $1', [regionCode]);
-  if (!found.rows[0]) throw notFound(`行政区划 ${regionCode}`, `region ${regionCode}`);
-  return found.rows[0].region_name;
-}
+const regionName = async (pool: pg.Pool, regionCode: string): Promise<string> => (await getRegion(pool, regionCode)).name;
 
 /** The as-of date: the latest payment of the year in the subtree, or 31 Dec once the next year has payments. */
 async function asOfDate(pool: pg.Pool, regionCode: string, fiscalYear: number): Promise<string | null> {

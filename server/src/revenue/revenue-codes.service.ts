@@ -3,7 +3,8 @@ import { ratio } from '../shared/decimal';
 import { findCodeTotals, findMonthTotals, findRevCodeNames } from './revenue.queries';
 import type { RevenueBookInput, RevenueCodeNode, RevenueCodes } from './revenue.schemas';
 import { growthOf } from './revenue-measures';
-import { loadedMonths, regionOrThrow } from './revenue-scope';
+import { loadedMonths } from './revenue-scope';
+import { getRegion } from '../shared/subtree-regions';
 
 /**
  * One book's revenue of a region subtree by 收入分类: 类, 款 and 项 with budget, collection January
@@ -15,7 +16,7 @@ export async function revenueCodes(
   { regionCode, fiscalYear, book }: RevenueBookInput,
 ): Promise<RevenueCodes> {
   const [, totals] = await Promise.all([
-    regionOrThrow(pool, regionCode),
+    getRegion(pool, regionCode),
     findMonthTotals(pool, regionCode, fiscalYear),
   ]);
   const { through, comparable } = loadedMonths(totals, fiscalYear);

@@ -5,7 +5,8 @@ import { ratio, sumMoney } from '../shared/decimal';
 import { findMonthTotals } from './revenue.queries';
 import type { RevenueComposition, RevenueScope } from './revenue.schemas';
 import { growthOf, judgeDecline, judgeNonTax, percentLine } from './revenue-measures';
-import { MONTHS, loadedMonths, regionOrThrow, sumOf } from './revenue-scope';
+import { MONTHS, loadedMonths, sumOf } from './revenue-scope';
+import { getRegion } from '../shared/subtree-regions';
 import { ruleParamsFor } from '../detect/rule-params-in-force';
 
 /**
@@ -18,7 +19,7 @@ export async function revenueComposition(
   { regionCode, fiscalYear }: RevenueScope,
 ): Promise<RevenueComposition> {
   const [, totals, nonTaxParams, declineParams] = await Promise.all([
-    regionOrThrow(pool, regionCode),
+    getRegion(pool, regionCode),
     findMonthTotals(pool, regionCode, fiscalYear),
     ruleParamsFor(pool, revNonTax, regionCode),
     ruleParamsFor(pool, revDecline, regionCode),

@@ -1,19 +1,11 @@
-import type pg from 'pg';
 import { sumMoney } from '../shared/decimal';
 import type { Book } from '../shared/money.schemas';
-import { notFound } from '../trpc/app-error';
-import { findRegion, type MonthTotals } from './revenue.queries';
+import type { MonthTotals } from './revenue.queries';
 import { throughMonth } from './revenue-measures';
 
 /** The twelve months of a year, January first. */
 export const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
-/** The region's name and level; NOT_FOUND when it is not loaded. */
-export async function regionOrThrow(pool: pg.Pool, regionCode: string): Promise<{ name: string; level: string }> {
-  const region = await findRegion(pool, regionCode);
-  if (!region) throw notFound(`行政区划 ${regionCode}`, `region ${regionCode}`);
-  return region;
-}
 
 /** The months loaded (any book) of this year and last, and how far each runs unbroken from January. */
 export function loadedMonths(totals: readonly MonthTotals[], fiscalYear: number) {

@@ -179,10 +179,4 @@ export async function findRevCodeNames(
 }
 
 /** The region's name and level; null when it is not loaded. */
-export async function findRegion(pool: pg.Pool, regionCode: string): Promise<{ name: string; level: string } | null> {
-  const found = await pool.query<{ name: string; level: string }>(
-    'SELECT region_name AS name, level::text AS level FROM regions WHERE region_code = $1',
-    [regionCode],
-  );
-  return found.rows[0] ?? null;
-}
+

@@ -5,7 +5,8 @@ import { BOOKS } from '../shared/money.schemas';
 import { findBranchTotals, findMonthTotals, findOwnBudgets } from './revenue.queries';
 import type { MonthlyRevenue, RevenueBookInput, RevenueRegions, RevenueScope, RevenueSummary } from './revenue.schemas';
 import { growthOf, paceOf, percentLine, progressAt } from './revenue-measures';
-import { MONTHS, loadedMonths, regionOrThrow, sumOf } from './revenue-scope';
+import { MONTHS, loadedMonths, sumOf } from './revenue-scope';
+import { getRegion } from '../shared/subtree-regions';
 import { ruleParamsFor, ruleParamsInForce } from '../detect/rule-params-in-force';
 
 /**
@@ -17,7 +18,7 @@ import { ruleParamsFor, ruleParamsInForce } from '../detect/rule-params-in-force
 
 export async function revenueSummary(pool: pg.Pool, { regionCode, fiscalYear }: RevenueScope): Promise<RevenueSummary> {
   const [region, totals, budgets, pace] = await Promise.all([
-    regionOrThrow(pool, regionCode),
+    getRegion(pool, regionCode),
     findMonthTotals(pool, regionCode, fiscalYear),
     findOwnBudgets(pool, regionCode, fiscalYear),
     ruleParamsFor(pool, revPace, regionCode),
@@ -53,7 +54,7 @@ export async function monthlyRevenue(
   { regionCode, fiscalYear, book }: RevenueBookInput,
 ): Promise<MonthlyRevenue> {
   const [, totals, budgets] = await Promise.all([
-    regionOrThrow(pool, regionCode),
+    getRegion(pool, regionCode),
     findMonthTotals(pool, regionCode, fiscalYear),
     findOwnBudgets(pool, regionCode, fiscalYear),
   ]);
@@ -99,7 +100,7 @@ export async function revenueRegions(
   { regionCode, fiscalYear, book }: RevenueBookInput,
 ): Promise<RevenueRegions> {
   const [, totals] = await Promise.all([
-    regionOrThrow(pool, regionCode),
+    getRegion(pool, regionCode),
     findMonthTotals(pool, regionCode, fiscalYear),
   ]);
   const { through, comparable } = loadedMonths(totals, fiscalYear);

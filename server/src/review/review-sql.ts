@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type pg from 'pg';
-import { notFound } from '../trpc/app-error';
+import { getRegion } from '../shared/subtree-regions';
 
 /** A sum as money text with two decimals, 0.00 where there is none. */
 export const money = (expression: string) => `COALESCE(${expression}, 0)::numeric(18,2)::text`;
@@ -24,13 +24,7 @@ export function throughMonthSql(year: string): string {
 }
 
 /** The region's name; NOT_FOUND for a region that is not loaded. */
-export async function regionNameOf(pool: pg.Pool, regionCode: string): Promise<string> {
-  const found = await pool.query<{ region_name: string }>('SELECT region_name FROM regions WHERE region_code = $1', [
-    regionCode,
-  ]);
-  if (!found.rows[0]) throw notFound(`行政区划 ${regionCode}`, `region ${regionCode}`);
-  return found.rows[0].region_name;
-}
+export const regionNameOf = async (pool: pg.Pool, regionCode: string): Promise<string> => (await getRegion(pool, regionCode)).name;
 
 /** current / previous − 1 with 6 decimals, or null where previous is zero. */
 export function growth(current: Decimal.Value, previous: Decimal.Value): string | null {

@@ -8,6 +8,16 @@ export interface ScopeRegion {
   level: string;
 }
 
+/** A region's name and level; NOT_FOUND for a region that is not loaded. */
+export async function getRegion(pool: pg.Pool, regionCode: string): Promise<{ name: string; level: string }> {
+  const found = await pool.query<{ name: string; level: string }>(
+    'SELECT region_name AS name, level::text AS level FROM regions WHERE region_code = $1',
+    [regionCode],
+  );
+  if (!found.rows[0]) throw notFound(`行政区划 ${regionCode}`, `region ${regionCode}`);
+  return found.rows[0];
+}
+
 /** A region and every region below it, the region first, then by code; NOT_FOUND for an unknown region. */
 export async function subtreeRegions(pool: pg.Pool, regionCode: string): Promise<ScopeRegion[]> {
   const found = await pool.query<ScopeRegion>(

@@ -86,9 +86,4 @@ export async function findBranchMonths(
 }
 
 /** The region's name; null when it is not loaded. */
-export async function findRegionName(pool: pg.Pool, regionCode: string): Promise<string | null> {
-  const found = await pool.query<{ name: string }>('SELECT region_name AS name FROM regions WHERE region_code = $1', [
-    regionCode,
-  ]);
-  return found.rows[0]?.name ?? null;
-}
+

@@ -2,9 +2,9 @@ import Decimal from 'decimal.js';
 import type pg from 'pg';
 import { sifMonths } from '../detect/rules/social-funds/sif-months';
 import { ruleParamsFor, ruleParamsInForce } from '../detect/rule-params-in-force';
-import { notFound } from '../trpc/app-error';
+import { getRegion } from '../shared/subtree-regions';
 import { isDeficit, reservePosition } from './fund-measures';
-import { findBranchMonths, findFundMonths, findRegionName, type GroupMonth } from './social-funds.queries';
+import { findBranchMonths, findFundMonths, type GroupMonth } from './social-funds.queries';
 import type {
   SocialFundInput,
   SocialFundMonthly,
@@ -38,11 +38,7 @@ const fundRank = (fundType: string) => {
   return rank === -1 ? FUND_ORDER.length : rank;
 };
 
-async function regionNameOrThrow(pool: pg.Pool, regionCode: string): Promise<string> {
-  const name = await findRegionName(pool, regionCode);
-  if (name === null) throw notFound(`行政区划 ${regionCode}`, `region ${regionCode}`);
-  return name;
-}
+const regionNameOrThrow = async (pool: pg.Pool, regionCode: string): Promise<string> => (await getRegion(pool, regionCode)).name;
 
 const linesText = (lines: ReserveLines) => ({
   yellowBelow: String(lines.yellowBelow),

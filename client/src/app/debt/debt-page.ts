@@ -29,9 +29,7 @@ import { DebtTPipe } from './debt-t.pipe';
 import { debtText } from './debt-translate';
 import { hasDebtData } from './has-debt-data';
 import { buildLimitBalanceChartOptions } from './limit-balance-chart-options';
-
-/** What the page shows: nothing selected, loading, a failure, a scope without debt, or the figures. */
-export type DebtPageState = 'idle' | 'loading' | 'error' | 'empty' | 'ready';
+import { pageState } from '../shared/state/page-state';
 
 /**
  * 政府债务: the limits and balances of general and special debt of the region and year in the URL,
@@ -72,14 +70,7 @@ export class DebtPage {
   protected readonly data = computed(() => (this.positions.hasValue() ? this.positions.value() : null));
   private readonly lang = this.i18n.lang;
 
-  protected readonly pageState = computed<DebtPageState>(() => {
-    const status = this.positions.status();
-    if (status === 'idle') return 'idle';
-    if (status === 'error') return 'error';
-    const data = this.data();
-    if (data === null) return 'loading';
-    return hasDebtData(data) ? 'ready' : 'empty';
-  });
+  protected readonly pageState = computed(() => pageState(this.positions.status(), this.data(), hasDebtData));
 
   protected readonly title = computed(() => {
     const data = this.data();

@@ -1,22 +1,9 @@
 import type { LineSeriesOption } from 'echarts/charts';
 import { sampleMonthly } from '../testing/execution-fixtures';
-import {
-  buildMonthlyExecutionChartOptions,
-  hasMonthlyData,
-  lastMonthWithData,
-  monthLabel,
-  monthlyChartUnit,
-} from './monthly-execution-chart-options';
+import { buildMonthlyExecutionChartOptions, hasMonthlyData, lastMonthWithData, monthlyChartUnit } from './monthly-execution-chart-options';
 
 type Options = ReturnType<typeof buildMonthlyExecutionChartOptions>;
 const lines = (options: Options) => options.series as LineSeriesOption[];
-
-describe('monthLabel', () => {
-  it('writes months in either language', () => {
-    expect(monthLabel(3, 'zh-CN')).toBe('3月');
-    expect(monthLabel(12, 'en')).toBe('Dec');
-  });
-});
 
 describe('monthlyChartUnit', () => {
   it('uses 万元 just under 1 亿 and 亿元 from 1 亿, the budget or any cumulative sum counting', () => {

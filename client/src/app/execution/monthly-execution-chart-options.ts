@@ -1,17 +1,12 @@
 import { CHART_COLORS, formatChartNumber, type ChartOption } from '../shared/charts/chart-option';
 import { amountToNumber, amountUnitLabel, formatAmount, pickAmountUnit, type AmountUnit } from '../shared/format/format-amount';
+import { monthLabel } from '../shared/format/month-label';
 import type { Lang } from '../shared/i18n/lang';
 import type { MonthlyExecution } from './execution.types';
 import { executionText } from './execution-translate';
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LAST_YEAR_COLOR = '#bfbfbf';
 const BUDGET_COLOR = '#fa541c';
-
-/** "3月" / "Mar". */
-export function monthLabel(month: number, lang: Lang): string {
-  return lang === 'zh-CN' ? `${month}月` : (MONTHS_EN[month - 1] ?? String(month));
-}
 
 /** 亿元 once the budget or a cumulative sum reaches 1 亿, else 万元: one unit for the whole chart. */
 export function monthlyChartUnit(monthly: MonthlyExecution): AmountUnit {

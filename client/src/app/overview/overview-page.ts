@@ -26,9 +26,7 @@ import { hasOverviewData } from './has-overview-data';
 import { OverviewTable } from './overview-table';
 import { buildOverviewTableRows } from './overview-table-rows';
 import { buildSubRegionExecutionChartOptions, subRegionChartHeight } from './sub-region-execution-chart-options';
-
-/** What the page shows: nothing selected, loading, a failure, a scope without data, or the figures. */
-export type OverviewState = 'idle' | 'loading' | 'error' | 'empty' | 'ready';
+import { pageState } from '../shared/state/page-state';
 
 /** 总览: the four books of the selected region and year against time progress. */
 @Component({
@@ -70,14 +68,7 @@ export class OverviewPage {
   private readonly data = computed(() => (this.overview.hasValue() ? this.overview.value() : null));
   private readonly lang = this.i18n.lang;
 
-  protected readonly state = computed<OverviewState>(() => {
-    const status = this.overview.status();
-    if (status === 'idle') return 'idle';
-    if (status === 'error') return 'error';
-    const data = this.data();
-    if (data === null) return 'loading';
-    return hasOverviewData(data) ? 'ready' : 'empty';
-  });
+  protected readonly state = computed(() => pageState(this.overview.status(), this.data(), hasOverviewData));
 
   protected readonly title = computed(() => {
     const data = this.data();

@@ -1,6 +1,7 @@
+import { amountCell, type AmountCell } from '../shared/format/amount-cell';
 import { formatPercent } from '../shared/format/format-percent';
 import type { Lang } from '../shared/i18n/lang';
-import { amountCell, formatGrowth, type AmountCell } from './revenue-format';
+import { formatGrowth } from './revenue-format';
 import type { RevenueCodeNode, RevenueCodes } from './revenue.types';
 
 /** A visible row of the revenue code tree (类 depth 0, 款 1, 项 2), formatted. */

@@ -2,7 +2,8 @@ import { CHART_COLORS, formatChartNumber, type ChartOption } from '../shared/cha
 import { amountToNumber, amountUnitLabel, pickAmountUnit, type AmountUnit } from '../shared/format/format-amount';
 import { ratioToPercentNumber } from '../shared/format/format-percent';
 import type { Lang } from '../shared/i18n/lang';
-import { formatLinePercent, monthLabel } from './revenue-format';
+import { formatLinePercent } from './revenue-format';
+import { monthLabel } from '../shared/format/month-label';
 import { revenueText } from './revenue-translate';
 import type { RevenueComposition } from './revenue.types';
 

@@ -1,7 +1,9 @@
 import { formatPercent } from '../shared/format/format-percent';
 import type { Lang } from '../shared/i18n/lang';
 import { branchName } from './region-pace-chart-options';
-import { amountCell, formatGrowth, formatPoints, monthLabel, type AmountCell } from './revenue-format';
+import { formatGrowth, formatPoints } from './revenue-format';
+import { monthLabel } from '../shared/format/month-label';
+import { amountCell, type AmountCell } from '../shared/format/amount-cell';
 import { revenueText } from './revenue-translate';
 import type { RevenueRegions } from './revenue.types';
 

@@ -1,12 +1,5 @@
-import {
-  amountCell,
-  formatGrowth,
-  formatLinePercent,
-  formatLinePoints,
-  formatPoints,
-  monthLabel,
-  throughText,
-} from './revenue-format';
+import { formatGrowth, formatLinePercent, formatLinePoints, formatPoints, throughText } from './revenue-format';
+import { monthLabel } from '../shared/format/month-label';
 
 describe('monthLabel and throughText', () => {
   it('name the month in either language', () => {
@@ -48,10 +41,3 @@ describe('formatGrowth', () => {
   });
 });
 
-describe('amountCell', () => {
-  it('shows 万元 with the exact yuan on hover', () => {
-    expect(amountCell('439725.00', 'zh-CN')).toEqual({ text: '43.97', exact: '439,725.00 元' });
-    expect(amountCell('439725.00', 'en').exact).toBe('439,725.00 yuan');
-    expect(amountCell(null, 'zh-CN')).toEqual({ text: '—', exact: '' });
-  });
-});

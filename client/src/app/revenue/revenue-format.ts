@@ -1,14 +1,7 @@
-import { formatAmountParts, formatYuan } from '../shared/format/format-amount';
 import { NO_VALUE, formatPercent } from '../shared/format/format-percent';
+import { monthLabel } from '../shared/format/month-label';
 import type { Lang } from '../shared/i18n/lang';
 import { revenueText } from './revenue-translate';
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "3月" / "Mar". */
-export function monthLabel(month: number, lang: Lang): string {
-  return lang === 'zh-CN' ? `${month}月` : (MONTHS_EN[month - 1] ?? String(month));
-}
 
 /** The last month measured: "2026年10月" / "Oct 2026"; "尚无数据" for month 0. */
 export function throughText(fiscalYear: number, month: number, lang: Lang): string {
@@ -38,16 +31,3 @@ export function formatGrowth(ratio: string | null): string {
   return text.startsWith('-') || !/[1-9]/.test(text) ? text : `+${text}`;
 }
 
-/** An amount as a table cell: in 万元 (the unit is in the column header), exact yuan on hover. */
-export interface AmountCell {
-  text: string;
-  exact: string;
-}
-
-export function amountCell(amount: string | null, lang: Lang): AmountCell {
-  if (amount === null) return { text: NO_VALUE, exact: '' };
-  return {
-    text: formatAmountParts(amount, lang, { unit: 'wan' }).value,
-    exact: `${formatYuan(amount)} ${lang === 'zh-CN' ? '元' : 'yuan'}`,
-  };
-}

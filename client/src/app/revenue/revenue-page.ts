@@ -30,9 +30,7 @@ import { RevenueRegionTable } from './revenue-region-table';
 import { RevenueTPipe } from './revenue-t.pipe';
 import { revenueText } from './revenue-translate';
 import type { RevenueBook, RevenueScope } from './revenue.types';
-
-/** What the page shows: nothing selected, loading, a failure, a scope without revenue, or the figures. */
-export type RevenuePageState = 'idle' | 'loading' | 'error' | 'empty' | 'ready';
+import { pageState } from '../shared/state/page-state';
 
 const sameScope = (a: RevenueScope | null, b: RevenueScope | null) =>
   a === b || (a !== null && b !== null && a.regionCode === b.regionCode && a.fiscalYear === b.fiscalYear);
@@ -110,14 +108,7 @@ export class RevenuePage {
 
   private readonly data = computed(() => (this.summary.hasValue() ? this.summary.value() : null));
 
-  protected readonly state = computed<RevenuePageState>(() => {
-    const status = this.summary.status();
-    if (status === 'idle') return 'idle';
-    if (status === 'error') return 'error';
-    const data = this.data();
-    if (data === null) return 'loading';
-    return hasRevenueData(data) ? 'ready' : 'empty';
-  });
+  protected readonly state = computed(() => pageState(this.summary.status(), this.data(), hasRevenueData));
 
   protected readonly title = computed(() => {
     const data = this.data();

@@ -1,10 +1,10 @@
 import { pickAmountUnit, type AmountUnit } from '../shared/format/format-amount';
 import { integerDigitCount } from '../shared/format/decimal';
 import { formatPercent } from '../shared/format/format-percent';
+import { monthLabel } from '../shared/format/month-label';
 import type { Lang } from '../shared/i18n/lang';
 import { reviewText } from './review-translate';
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * A growth ratio in words: "增长13.0%" / "up 13.0%", "减少20.0%" / "down 20.0%", "持平" when it
@@ -21,7 +21,7 @@ export function changeText(growth: string | null, lang: Lang): string {
 /** January through a month: "1–6月" / "Jan–Jun"; "1月" / "January" for January alone. */
 export function monthsText(month: number, lang: Lang): string {
   if (month <= 1) return reviewText(lang, 'review.monthsOne');
-  return reviewText(lang, 'review.months', { month: lang === 'en' ? (MONTHS_EN[month - 1] ?? String(month)) : month });
+  return reviewText(lang, 'review.months', { month: lang === 'en' ? monthLabel(month, lang) : month });
 }
 
 /** An SOE report period: '2025' → "2025年度财务数据", '2026-Q1' → "2026年第1季度财务数据". */
@@ -46,5 +46,5 @@ export function chartUnit(amounts: readonly string[]): AmountUnit {
 export function monthPeriodText(period: string, lang: Lang): string {
   const year = period.slice(0, 4);
   const month = Number(period.slice(5, 7));
-  return lang === 'en' ? `${MONTHS_EN[month - 1] ?? month} ${year}` : `${year}年${month}月`;
+  return lang === 'en' ? `${monthLabel(month, lang)} ${year}` : `${year}年${month}月`;
 }

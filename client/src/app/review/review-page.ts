@@ -26,9 +26,7 @@ import { reviewText } from './review-translate';
 import type { BooksReview, ReviewScope } from './review.types';
 import { buildSangongChartOptions } from './sangong-chart-options';
 import { buildSangongLead, buildSangongRows, hasSangong } from './sangong-views';
-
-/** What the page shows: nothing selected, loading, a failure, a scope without a budget, or the review. */
-export type ReviewPageState = 'idle' | 'loading' | 'error' | 'empty' | 'ready';
+import { pageState } from '../shared/state/page-state';
 
 const sameScope = (a: ReviewScope | undefined, b: ReviewScope | undefined) =>
   a === b || (a !== undefined && b !== undefined && a.regionCode === b.regionCode && a.fiscalYear === b.fiscalYear);
@@ -98,14 +96,7 @@ export class ReviewPage {
   private readonly data = computed(() => (this.books.hasValue() ? this.books.value() : null));
   protected readonly fiscalYear = computed(() => this.data()?.fiscalYear ?? this.scope()?.fiscalYear ?? 0);
 
-  protected readonly state = computed<ReviewPageState>(() => {
-    const status = this.books.status();
-    if (status === 'idle') return 'idle';
-    if (status === 'error') return 'error';
-    const data = this.data();
-    if (data === null) return 'loading';
-    return hasReviewData(data) ? 'ready' : 'empty';
-  });
+  protected readonly state = computed(() => pageState(this.books.status(), this.data(), hasReviewData));
 
   protected readonly title = computed(() => {
     const data = this.data();

@@ -1,5 +1,7 @@
 import type { Lang } from '../shared/i18n/lang';
-import { amountCell, levelText, monthLabel, type AmountCell } from './social-funds-format';
+import { levelText } from './social-funds-format';
+import { monthLabel } from '../shared/format/month-label';
+import { amountCell, type AmountCell } from '../shared/format/amount-cell';
 import { socialFundsText } from './social-funds-translate';
 import type { ReserveLevel, SocialFundRegions } from './social-funds.types';
 

@@ -1,6 +1,7 @@
 import { formatAmount } from '../shared/format/format-amount';
 import type { Lang } from '../shared/i18n/lang';
-import { levelText, monthLabel } from './social-funds-format';
+import { levelText } from './social-funds-format';
+import { monthLabel } from '../shared/format/month-label';
 import { socialFundsText } from './social-funds-translate';
 import type { Position, ReserveLevel, SocialFundOverview } from './social-funds.types';
 

@@ -1,7 +1,7 @@
 import { CHART_COLORS, formatChartNumber, type ChartOption } from '../shared/charts/chart-option';
 import { amountToNumber, amountUnitLabel, pickAmountUnit, type AmountUnit } from '../shared/format/format-amount';
 import type { Lang } from '../shared/i18n/lang';
-import { monthLabel } from './social-funds-format';
+import { monthLabel } from '../shared/format/month-label';
 import { socialFundsText } from './social-funds-translate';
 import type { SocialFundMonthly } from './social-funds.types';
 

@@ -1,5 +1,6 @@
 import { convertToParamMap } from '@angular/router';
-import { amountCell, levelText, monthLabel, monthsText, readFund, throughText } from './social-funds-format';
+import { levelText, monthsText, readFund, throughText } from './social-funds-format';
+import { monthLabel } from '../shared/format/month-label';
 
 const LINES = { yellowBelow: '9', redBelow: '6' };
 
@@ -31,13 +32,6 @@ describe('monthsText and levelText', () => {
 
   it('name a tuned line', () => {
     expect(levelText('red', { yellowBelow: '12', redBelow: '5.5' }, 'zh-CN')).toBe('低于5.5个月');
-  });
-});
-
-describe('amountCell', () => {
-  it('shows 万元 with the exact yuan on hover', () => {
-    expect(amountCell('2399.98', 'zh-CN')).toEqual({ text: '0.24', exact: '2,399.98 元' });
-    expect(amountCell(null, 'en')).toEqual({ text: '—', exact: '' });
   });
 });
 

@@ -1,16 +1,9 @@
 import type { ParamMap } from '@angular/router';
-import { formatAmountParts, formatYuan } from '../shared/format/format-amount';
 import { NO_VALUE } from '../shared/format/format-percent';
+import { monthLabel } from '../shared/format/month-label';
 import type { Lang } from '../shared/i18n/lang';
 import { socialFundsText } from './social-funds-translate';
 import type { ReserveLevel, ReserveLines } from './social-funds.types';
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "3月" / "Mar". */
-export function monthLabel(month: number, lang: Lang): string {
-  return lang === 'zh-CN' ? `${month}月` : (MONTHS_EN[month - 1] ?? String(month));
-}
 
 /** The last month loaded: "2026年10月" / "Oct 2026"; "尚无数据" for month 0. */
 export function throughText(fiscalYear: number, month: number, lang: Lang): string {
@@ -30,20 +23,6 @@ export function levelText(level: ReserveLevel, lines: ReserveLines, lang: Lang):
   if (level === 'yellow') return socialFundsText(lang, 'socialFunds.level.yellow', { months: lines.yellowBelow });
   if (level === 'red') return socialFundsText(lang, 'socialFunds.level.red', { months: lines.redBelow });
   return socialFundsText(lang, level === 'normal' ? 'socialFunds.level.normal' : 'socialFunds.level.none');
-}
-
-/** An amount as a table cell: in 万元 (the unit is in the column header), exact yuan on hover. */
-export interface AmountCell {
-  text: string;
-  exact: string;
-}
-
-export function amountCell(amount: string | null, lang: Lang): AmountCell {
-  if (amount === null) return { text: NO_VALUE, exact: '' };
-  return {
-    text: formatAmountParts(amount, lang, { unit: 'wan' }).value,
-    exact: `${formatYuan(amount)} ${lang === 'zh-CN' ? '元' : 'yuan'}`,
-  };
 }
 
 /** The query parameter of the fund shown below the cards (`?fund=失业保险`); absent for every fund. */

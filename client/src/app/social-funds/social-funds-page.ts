@@ -27,9 +27,7 @@ import { FUND_PARAM, readFund, throughText } from './social-funds-format';
 import { SocialFundsTPipe } from './social-funds-t.pipe';
 import { socialFundsText } from './social-funds-translate';
 import type { SocialFundScope } from './social-funds.types';
-
-/** What the page shows: nothing selected, loading, a failure, a scope without funds, or the figures. */
-export type SocialFundsPageState = 'idle' | 'loading' | 'error' | 'empty' | 'ready';
+import { pageState } from '../shared/state/page-state';
 
 const sameScope = (a: SocialFundScope | null, b: SocialFundScope | null) =>
   a === b || (a !== null && b !== null && a.regionCode === b.regionCode && a.fiscalYear === b.fiscalYear);
@@ -99,14 +97,7 @@ export class SocialFundsPage {
 
   private readonly data = computed(() => (this.overview.hasValue() ? this.overview.value() : null));
 
-  protected readonly state = computed<SocialFundsPageState>(() => {
-    const status = this.overview.status();
-    if (status === 'idle') return 'idle';
-    if (status === 'error') return 'error';
-    const data = this.data();
-    if (data === null) return 'loading';
-    return hasFundData(data) ? 'ready' : 'empty';
-  });
+  protected readonly state = computed(() => pageState(this.overview.status(), this.data(), hasFundData));
 
   protected readonly title = computed(() => {
     const data = this.data();

@@ -22,9 +22,7 @@ import { buildSoeCards } from './soe-cards';
 import { StateAssetsApi } from './state-assets-api';
 import { StateAssetsTPipe } from './state-assets-t.pipe';
 import { stateAssetsText } from './state-assets-translate';
-
-/** What the page shows: nothing selected, loading, a failure, a scope without enterprises, or the figures. */
-export type StateAssetsPageState = 'idle' | 'loading' | 'error' | 'empty' | 'ready';
+import { pageState } from '../shared/state/page-state';
 
 /**
  * 国有资产: the state-owned enterprises of the region and year in the URL — leverage against the
@@ -69,14 +67,7 @@ export class StateAssetsPage {
   });
   protected readonly data = computed(() => (this.stateAssets.hasValue() ? this.stateAssets.value() : null));
 
-  protected readonly pageState = computed<StateAssetsPageState>(() => {
-    const status = this.stateAssets.status();
-    if (status === 'idle') return 'idle';
-    if (status === 'error') return 'error';
-    const data = this.data();
-    if (data === null) return 'loading';
-    return data.enterprises.length > 0 ? 'ready' : 'empty';
-  });
+  protected readonly pageState = computed(() => pageState(this.stateAssets.status(), this.data(), (data) => data.enterprises.length > 0));
 
   protected readonly title = computed(() => {
     const data = this.data();
