@@ -33,22 +33,13 @@ const regionName = async (pool: pg.Pool, regionCode: string): Promise<string> =>
 
 /** The as-of date: the latest payment of the year in the subtree, or 31 Dec once the next year has payments. */
 async function asOfDate(pool: pg.Pool, regionCode: string, fiscalYear: number): Promise<string | null> {
-  const found = await pool.query<{ latest_month: number | null; closed: boolean }>(
-    `SELECT (SELECT max(month) FROM payment_summary WHERE fiscal_year = $2 AND region_code IN ${regionSubtreeSql('$1')}) AS latest_month,
+  const found = await pool.query<{ latest: string | null; closed: boolean }>(
+    `SELECT (SELECT max(last_pay_date)::text FROM payment_summary WHERE fiscal_year = $2 AND region_code IN ${regionSubtreeSql('$1')}) AS latest,
             EXISTS (SELECT 1 FROM payment_summary WHERE fiscal_year > $2) AS closed`,
     [regionCode, fiscalYear],
   );
-  const { latest_month: month, closed } = found.rows[0]!;
-  if (closed) return yearEnd(fiscalYear);
-  if (month === null) return null;
-  // Only the latest month is summed: its last payment date is read from that month's payments.
-  const latest = await pool.query<{ latest: string | null }>(
-    `SELECT max(pay_date)::text AS latest FROM payments
-     WHERE pay_date >= make_date($2, $3, 1) AND pay_date < make_date($2, $3, 1) + interval '1 month'
-       AND region_code IN ${regionSubtreeSql('$1')}`,
-    [regionCode, fiscalYear, month],
-  );
-  return latest.rows[0]?.latest ?? null;
+  const { latest, closed } = found.rows[0]!;
+  return closed ? yearEnd(fiscalYear) : latest;
 }
 
 /** timeProgress − rate, as a decimal string (positive = behind). */

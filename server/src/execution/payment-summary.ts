@@ -10,10 +10,23 @@ import type pg from 'pg';
 const GROUP_COLUMNS = `extract(year FROM p.pay_date)::int, extract(month FROM p.pay_date)::smallint, p.region_code,
   p.agency_code, COALESCE(p.line_id, ''), p.func_code, p.econ_code, p.book`;
 
-const SUMMARY_COLUMNS = `(fiscal_year, month, region_code, agency_code, line_id, func_code, econ_code, book, amount, payments, max_amount)`;
+/** Payments of at least this many yuan have their first digit counted (PAY-BENFORD's default minAmount). */
+export const FIRST_DIGIT_FLOOR = 10;
+const DIGITS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+/** first_digit_1 … first_digit_9. */
+export const FIRST_DIGIT_COLUMNS = DIGITS.map((d) => `first_digit_${d}`);
+/** One payment's (alias p) first-digit counts, 0 or 1 each, in FIRST_DIGIT_COLUMNS order. */
+const firstDigitsOf = (alias: string, aggregate: boolean) =>
+  DIGITS.map((d) => {
+    const test = `${alias}.amount >= ${FIRST_DIGIT_FLOOR} AND left(${alias}.amount::text, 1) = '${d}'`;
+    return aggregate ? `count(*) FILTER (WHERE ${test})::int` : `(${test})::int`;
+  }).join(', ');
+
+const SUMMARY_COLUMNS = `(fiscal_year, month, region_code, agency_code, line_id, func_code, econ_code, book, amount, payments, max_amount,
+  last_pay_date, ${FIRST_DIGIT_COLUMNS.join(', ')})`;
 
 /** The sums of a group of payments (alias p), in SUMMARY_COLUMNS order after the group's columns. */
-const SUMS = 'sum(p.amount), count(*)::int, max(p.amount)';
+const SUMS = `sum(p.amount), count(*)::int, max(p.amount), max(p.pay_date), ${firstDigitsOf('p', true)}`;
 
 /**
  * A load that only added payments (the fast path): adds the batch's sums to the stored ones. The
@@ -26,7 +39,9 @@ export async function addBatchToPaymentSummary(client: pg.ClientBase, batchId: s
      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
      ON CONFLICT (fiscal_year, region_code, agency_code, line_id, func_code, econ_code, book, month)
      DO UPDATE SET amount = payment_summary.amount + EXCLUDED.amount, payments = payment_summary.payments + EXCLUDED.payments,
-       max_amount = GREATEST(payment_summary.max_amount, EXCLUDED.max_amount)`,
+       max_amount = GREATEST(payment_summary.max_amount, EXCLUDED.max_amount),
+       last_pay_date = GREATEST(payment_summary.last_pay_date, EXCLUDED.last_pay_date),
+       ${FIRST_DIGIT_COLUMNS.map((c) => `${c} = payment_summary.${c} + EXCLUDED.${c}`).join(', ')}`,
     [batchId],
   );
 }
@@ -77,24 +92,38 @@ export async function rebuildPaymentSummary(client: pg.ClientBase): Promise<void
 }
 
 /**
- * Payments from `from` (a 1 January, or the beginning of time) through `asOf`, read mostly from
- * payment_summary: the whole months before the as-of month come summed, only the as-of month's
- * payments are read one by one (a month, through the BRIN index on pay_date). Rows: region_code,
- * agency_code, line_id ('' for none), func_code, econ_code, book, fiscal_year, month, amount, payments, max_amount.
+ * Whether the sums hold the as-of month exactly through the as-of date: no payment of that month is
+ * dated after it. Always so when the as-of date is the latest payment date (the default of every
+ * run), so then nothing is read from payments. `asOf` is an SQL expression.
+ */
+const asOfMonthCompleteSql = (asOf: string) =>
+  // max() over an index range: a backward probe of the last_pay_date index, whatever the statistics say.
+  `COALESCE((SELECT max(c.last_pay_date) FROM payment_summary c
+     WHERE c.last_pay_date < (date_trunc('month', ${asOf}::date) + interval '1 month')::date), ${asOf}::date) <= ${asOf}::date`;
+
+/**
+ * Payments from `from` (a 1 January, or the beginning of time) through `asOf`, read from
+ * payment_summary: the whole months before the as-of month, and the as-of month too when no payment
+ * of it is dated later (asOfMonthCompleteSql); otherwise that one month's payments are read one by
+ * one. Rows: region_code, agency_code, line_id ('' for none), func_code, econ_code, book,
+ * fiscal_year, month, amount, payments, max_amount, first_digit_1 … first_digit_9.
  * The arguments are SQL expressions (placeholders such as '$2'), never values: `from` and `asOf`
  * dates, `regions` a text[] or NULL for every region.
  */
 export function paidToDateSql(args: { from: string; asOf: string; regions: string }): string {
   const { from, asOf, regions } = args;
+  const asOfMonth = `(extract(year FROM ${asOf}::date)::int, extract(month FROM ${asOf}::date)::int)`;
+  const complete = asOfMonthCompleteSql(asOf);
   return `(SELECT s.region_code, s.agency_code, s.line_id, s.func_code, s.econ_code, s.book, s.fiscal_year, s.month::int AS month,
-             s.amount, s.payments, s.max_amount
+             s.amount, s.payments, s.max_amount, ${FIRST_DIGIT_COLUMNS.map((c) => `s.${c}`).join(', ')}
       FROM payment_summary s
-      WHERE (s.fiscal_year, s.month) < (extract(year FROM ${asOf}::date)::int, extract(month FROM ${asOf}::date)::int)
+      WHERE ((s.fiscal_year, s.month) < ${asOfMonth} OR ((s.fiscal_year, s.month) = ${asOfMonth} AND ${complete}))
         AND s.fiscal_year >= extract(year FROM ${from}::date)::int AND (${regions}::text[] IS NULL OR s.region_code = ANY(${regions}))
     UNION ALL
     SELECT p.region_code, p.agency_code, COALESCE(p.line_id, ''), p.func_code, p.econ_code, p.book,
-           extract(year FROM p.pay_date)::int, extract(month FROM p.pay_date)::int, p.amount, 1, p.amount
+           extract(year FROM p.pay_date)::int, extract(month FROM p.pay_date)::int, p.amount, 1, p.amount, ${firstDigitsOf('p', false)}
       FROM payments p
-      WHERE p.pay_date >= greatest(date_trunc('month', ${asOf}::date)::date, ${from}::date) AND p.pay_date <= ${asOf}::date
+      WHERE NOT ${complete}
+        AND p.pay_date >= greatest(date_trunc('month', ${asOf}::date)::date, ${from}::date) AND p.pay_date <= ${asOf}::date
         AND (${regions}::text[] IS NULL OR p.region_code = ANY(${regions})))`;
 }

@@ -68,6 +68,7 @@ export const exeNoBudget: RuleDescriptor<Record<string, never>> = {
          WHERE p.region_code = u.region_code AND p.agency_code = u.agency_code
            AND p.pay_date BETWEEN GREATEST($1::date, make_date(u.fiscal_year, 1, 1)) AND LEAST($2::date, $3::date, make_date(u.fiscal_year, 12, 31))
            AND p.func_code = u.func_code AND p.econ_code = u.econ_code AND p.line_id IS NOT DISTINCT FROM u.line_id AND p.amount > 0
+         OFFSET 0 -- keeps the lookup per group (an index search each); flattened, it became a merge join over every payment
        ) p
        LEFT JOIN agencies a ON a.agency_code = p.agency_code
        ORDER BY p.pay_date, p.voucher_no`,

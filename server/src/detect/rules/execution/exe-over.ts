@@ -59,12 +59,22 @@ export const exeOver: RuleDescriptor<Record<string, never>> = {
          SELECT l.*, p.paid FROM lines l JOIN paid p ON p.line_id = l.line_id WHERE p.paid > l.current
        ),
        evidence AS (
-         -- The largest payments of the lines over (on them or on their change rows), in a second pass restricted to those.
+         -- The largest payments of the lines over (on them or on their change rows), in a second pass restricted to
+         -- those: the sums tell which region and agency paid on each such line, and the (region, agency, date)
+         -- index finds the payments there.
          SELECT ${evidenceRoot.id} AS line_id, (array_agg(x.voucher_no ORDER BY x.amount DESC, x.voucher_no))[1:20] AS vouchers
-         FROM payments x
+         FROM (
+           SELECT DISTINCT s.region_code, s.agency_code, s.line_id FROM payment_summary s
+           WHERE s.line_id IN (SELECT line_id FROM budget_lines WHERE COALESCE(parent_line_id, line_id) IN (SELECT line_id FROM over))
+             AND s.fiscal_year BETWEEN extract(year FROM $4::date)::int AND extract(year FROM $1::date)::int
+             AND ($2::text[] IS NULL OR s.region_code = ANY($2))
+         ) g
+         CROSS JOIN LATERAL (
+           SELECT x.voucher_no, x.amount, x.line_id FROM payments x
+           WHERE x.region_code = g.region_code AND x.agency_code = g.agency_code AND x.pay_date BETWEEN $4 AND $1 AND x.line_id = g.line_id
+           OFFSET 0
+         ) x
          ${evidenceRoot.join}
-         WHERE x.line_id IN (SELECT line_id FROM budget_lines WHERE COALESCE(parent_line_id, line_id) IN (SELECT line_id FROM over))
-           AND x.pay_date BETWEEN $4 AND $1 AND ($2::text[] IS NULL OR x.region_code = ANY($2))
          GROUP BY 1
        )
        SELECT o.line_id, o.fiscal_year, o.region_code, o.agency_code, o.current::text, o.paid::text, e.vouchers

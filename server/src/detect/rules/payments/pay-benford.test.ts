@@ -88,6 +88,22 @@ describe('PAY-BENFORD 首位数字偏离', () => {
     assert.equal((await db.alert('PAY-BENFORD', 'Y2025')).period, '2025');
   });
 
+  it('counts the as-of month through the as-of date only, however it is summed', async () => {
+    // 299 payments before November; the 300th on the as-of date counts, one the day after does not.
+    for (const [agency, date] of [['ONTIME', '2026-11-20'], ['AFTER', '2026-11-21']] as const) {
+      await paymentsWithDigits(agency, [33, 33, 33, 33, 33, 34, 33, 34, 33]);
+      await db.payment(`${agency}-300`, '100.00', { agency, date });
+    }
+    await db.detect('PAY-BENFORD');
+    assert.deepEqual(await db.alerts('PAY-BENFORD'), { ONTIME: 'yellow' });
+    // With the later payment gone, November is complete in the sums through the as-of date: the same.
+    await db.sql(`DELETE FROM payments WHERE voucher_no = 'AFTER-300'`);
+    await db.detect('PAY-BENFORD');
+    assert.deepEqual(await db.alerts('PAY-BENFORD'), { ONTIME: 'yellow' });
+    await db.detect('PAY-BENFORD', '2026-11-19');
+    assert.deepEqual(await db.alerts('PAY-BENFORD'), {});
+  });
+
   it('uses a region override of the minimum count', async () => {
     await db.override('PAY-BENFORD', '390102', { minCount: 100, minAmount: 50 });
     const flat150 = [17, 17, 17, 17, 17, 17, 16, 16, 16];

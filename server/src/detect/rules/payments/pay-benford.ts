@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
-import { scopeYears, type Finding, type RuleDescriptor } from '../../rule-descriptor';
+import { FIRST_DIGIT_COLUMNS, FIRST_DIGIT_FLOOR, paidToDateSql } from '../../../execution/payment-summary';
+import { scopeYears, type Finding, type RuleContext, type RuleDescriptor } from '../../rule-descriptor';
 import { shown } from '../../percent';
 import { benfordFits } from '../../stats/benford';
 
@@ -64,20 +65,13 @@ export const payBenford: RuleDescriptor<BenfordParams> = {
     const years = scopeYears(context);
     const since = years ? `${Math.min(...years)}-01-01` : '0001-01-01';
     const minAmounts = [...new Set(context.allParams().map((p) => p.minAmount))].sort((a, b) => a - b);
-    // One pass: first-digit counts per agency-year, split by the minAmount tiers in force (usually one).
-    // minAmount ≥ 1, so the first character of the amount's text is its first significant digit.
-    const result = await context.db.query<DigitCountRow>(
-      `SELECT region_code, agency_code, date_part('year', pay_date)::int AS year,
-              substr(amount::text, 1, 1)::int AS digit, width_bucket(amount, $1::numeric[]) AS tier, count(*)::int AS count
-       FROM payments
-       WHERE amount >= $2 AND pay_date BETWEEN $3 AND $4 AND ($5::text[] IS NULL OR region_code = ANY($5))
-         AND ($6::int[] IS NULL OR date_part('year', pay_date)::int = ANY($6))
-       GROUP BY 1, 2, 3, 4, 5`,
-      [minAmounts.map(String), minAmounts[0], since, context.asOf, context.regions, years],
-    );
-    const candidates = agencyYears(result.rows, minAmounts, (region) => context.paramsFor(region)).filter(
-      (row) => sum(row.counts) >= context.paramsFor(row.regionCode).minCount,
-    );
+    const counted =
+      minAmounts.length === 1 && minAmounts[0] === FIRST_DIGIT_FLOOR
+        ? await digitCountsFromSums(context, since, years)
+        : agencyYears(await digitCountsFromPayments(context, minAmounts, since, years), minAmounts, (region) =>
+            context.paramsFor(region),
+          );
+    const candidates = counted.filter((row) => sum(row.counts) >= context.paramsFor(row.regionCode).minCount);
     const fits = await benfordFits(candidates.map((row) => row.counts));
     return candidates.flatMap((row, i): Finding[] => {
       const fit = fits[i]!;
@@ -117,6 +111,49 @@ export const payBenford: RuleDescriptor<BenfordParams> = {
 };
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+/**
+ * The usual case, every region at the default floor: the first-digit counts that payment_summary
+ * keeps for payments of FIRST_DIGIT_FLOOR yuan or more, summed per agency-year (no payment is read).
+ */
+async function digitCountsFromSums(
+  context: RuleContext<BenfordParams>,
+  since: string,
+  years: number[] | null,
+): Promise<AgencyYear[]> {
+  const result = await context.db.query<{ region_code: string; agency_code: string; year: number; counts: number[] }>(
+    `SELECT region_code, agency_code, fiscal_year AS year,
+            ARRAY[${FIRST_DIGIT_COLUMNS.map((c) => `sum(${c})::int`).join(', ')}] AS counts
+     FROM ${paidToDateSql({ from: '$1', asOf: '$2', regions: '$3' })} paid
+     WHERE $4::int[] IS NULL OR fiscal_year = ANY($4)
+     GROUP BY 1, 2, 3`,
+    [since, context.asOf, context.regions, years],
+  );
+  return result.rows.map((row) => ({ regionCode: row.region_code, agencyCode: row.agency_code, year: row.year, counts: row.counts }));
+}
+
+/**
+ * Regions with other floors: first-digit counts per agency-year read from the payments in one pass,
+ * split by the minAmount tiers in force. minAmount ≥ 1, so the first character of the amount's text
+ * is its first significant digit.
+ */
+async function digitCountsFromPayments(
+  context: RuleContext<BenfordParams>,
+  minAmounts: readonly number[],
+  since: string,
+  years: number[] | null,
+): Promise<DigitCountRow[]> {
+  const result = await context.db.query<DigitCountRow>(
+    `SELECT region_code, agency_code, date_part('year', pay_date)::int AS year,
+            substr(amount::text, 1, 1)::int AS digit, width_bucket(amount, $1::numeric[]) AS tier, count(*)::int AS count
+     FROM payments
+     WHERE amount >= $2 AND pay_date BETWEEN $3 AND $4 AND ($5::text[] IS NULL OR region_code = ANY($5))
+       AND ($6::int[] IS NULL OR date_part('year', pay_date)::int = ANY($6))
+     GROUP BY 1, 2, 3, 4, 5`,
+    [minAmounts.map(String), minAmounts[0], since, context.asOf, context.regions, years],
+  );
+  return result.rows;
+}
 
 /** Digit counts per agency-year, each counting only the tiers at or above its region's minAmount. */
 function agencyYears(
