@@ -26,8 +26,10 @@ import { createLogger } from '../server/src/logger';
 import { loadReferenceData } from '../server/src/reference/load-reference-data';
 import { withDatabase } from '../server/src/testing/test-database';
 import { freePort } from '../e2e/support/server-process';
+import { benchArgs, writeBenchJson } from './bench-support';
 
-const wantedPayments = Number(process.argv[2] ?? 1_000_000);
+const args = benchArgs();
+const wantedPayments = args.payments;
 const logger = createLogger('warn');
 const tempDir = await mkdtemp(path.join(os.tmpdir(), 'budgetwatch-bench-detect-'));
 
@@ -89,11 +91,13 @@ try {
 
   let started = performance.now();
   const full = await runDetection(pool);
-  printRun('1. full detection, first run', full, performance.now() - started);
+  const fullMs = performance.now() - started;
+  printRun('1. full detection, first run', full, fullMs);
 
   started = performance.now();
   const again = await runDetection(pool);
-  printRun('2. full detection, unchanged data', again, performance.now() - started);
+  const unchangedMs = performance.now() - started;
+  printRun('2. full detection, unchanged data', again, unchangedMs);
 
   // 3. One day of payments: the last day's rows again as new vouchers on the next working day.
   const lastDay = full.asOf;
@@ -109,6 +113,15 @@ try {
   const incrementalMs = performance.now() - started;
   console.log(`\none-day batch: ${dayRows} payments on ${nextDay}, loaded in ${seconds(ingestMs)} s`);
   if (incremental) printRun('3. incremental detection after the one-day batch', incremental, incrementalMs);
+  await writeBenchJson(args, {
+    payments: counts.rows[0]!.payments,
+    fullMs: Math.round(fullMs),
+    unchangedMs: Math.round(unchangedMs),
+    dayBatchRows: dayRows,
+    dayBatchLoadMs: Math.round(ingestMs),
+    incrementalMs: Math.round(incrementalMs),
+    findings: full.rules.reduce((sum, r) => sum + r.found, 0),
+  });
 } finally {
   await pool.end();
   await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);

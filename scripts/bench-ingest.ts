@@ -27,8 +27,10 @@ import { createLogger } from '../server/src/logger';
 import { loadReferenceData } from '../server/src/reference/load-reference-data';
 import { withDatabase } from '../server/src/testing/test-database';
 import { freePort } from '../e2e/support/server-process';
+import { benchArgs, machineLine, writeBenchJson } from './bench-support';
 
-const wantedPayments = Number(process.argv[2] ?? 1_000_000);
+const args = benchArgs();
+const wantedPayments = args.payments;
 const logger = createLogger('warn');
 const tempDir = await mkdtemp(path.join(os.tmpdir(), 'budgetwatch-bench-'));
 
@@ -126,8 +128,7 @@ try {
     await pool.query('CHECKPOINT');
   }
 
-  const cpu = os.cpus();
-  console.log(`Machine: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(`Machine: ${machineLine()}`);
   console.log(`File: ${payments.rows.toLocaleString('en-US')} payment rows, ${(bytes / 2 ** 20).toFixed(0)} MiB UTF-8 CSV\n`);
   console.log('| path | time | rows/s | vs bare COPY | inserted / updated / unchanged | read+copy / check / store s |');
   console.log('|---|---|---|---|---|---|');
@@ -141,6 +142,15 @@ try {
     );
   }
   console.log(`\nPeak RSS of the ingesting process: ${Math.round(peakRss / 2 ** 20)} MiB`);
+  await writeBenchJson(args, {
+    payments: payments.rows,
+    fileMiB: Math.round(bytes / 2 ** 20),
+    bareCopyMs: Math.round(baselineMs),
+    ceilingMs: Math.round(indexedMs),
+    firstLoadMs: Math.round(runs[0]!.ms),
+    reloadMs: Math.round(runs[1]!.ms),
+    peakRssMiB: Math.round(peakRss / 2 ** 20),
+  });
 } finally {
   clearInterval(sampler);
   await pool.end();
