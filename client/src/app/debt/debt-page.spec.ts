@@ -1,10 +1,7 @@
-import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { I18n, LANG_STORAGE_KEY } from '../shared/i18n/i18n';
+import { I18n } from '../shared/i18n/i18n';
+import { routedPage, text } from '../testing/routed-page';
 import { serverError } from '../testing/server-error';
-import { waitFor } from '../testing/wait-for';
 import { DebtApi } from './debt-api';
 import { DebtPage } from './debt-page';
 import { emptyPositions, sampleMaturities, samplePositions, sampleProjects } from './testing/debt-fixtures';
@@ -13,36 +10,15 @@ type Api = jasmine.SpyObj<Pick<DebtApi, 'positions' | 'maturities' | 'projects'>
 
 describe('DebtPage', () => {
   let api: Api;
-  let harness: RouterTestingHarness;
-
-  const root = () => harness.routeNativeElement!;
-  const byTestId = (id: string) => root().querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  const all = (id: string) => [...root().querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
-  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const settle = (condition: () => boolean, what: string) => waitFor(harness.fixture, condition, what);
-
-  async function open(path: string): Promise<void> {
-    harness = await RouterTestingHarness.create(path);
-    await settle(() => harness.routeNativeElement !== null, 'the page');
-  }
+  const { root, byTestId, all, settle, open } = routedPage('debt', DebtPage, [
+    { provide: DebtApi, useFactory: () => api },
+  ]);
 
   beforeEach(() => {
-    localStorage.removeItem(LANG_STORAGE_KEY);
     api = jasmine.createSpyObj<Api>('DebtApi', ['positions', 'maturities', 'projects']);
     api.positions.and.resolveTo(samplePositions());
     api.maturities.and.resolveTo(sampleMaturities());
     api.projects.and.resolveTo(sampleProjects());
-    TestBed.configureTestingModule({
-      providers: [
-        provideZonelessChangeDetection(),
-        provideRouter([{ path: 'debt', component: DebtPage }]),
-        { provide: DebtApi, useValue: api },
-      ],
-    });
-  });
-
-  afterEach(() => {
-    document.documentElement.lang = 'zh-CN';
   });
 
   it('shows the balance, the four ratios against their lines, the regions and the charts of the scope', async () => {

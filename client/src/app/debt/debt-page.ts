@@ -1,17 +1,15 @@
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject } from '@angular/core';
-import { ReloadOutline, WarningFill } from '@ant-design/icons-angular/icons';
-import { NzButtonModule } from 'ng-zorro-antd/button';
+import { WarningFill } from '@ant-design/icons-angular/icons';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
-import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import { apiErrorMessage } from '../shared/api/api-error-message';
 import { Chart } from '../shared/charts/chart';
 import { provideCharts } from '../shared/charts/provide-charts';
 import { amountUnitLabel, formatAmount } from '../shared/format/format-amount';
 import { I18n } from '../shared/i18n/i18n';
+import { SectionFrame, type SectionFact } from '../shared/section/section-frame';
+import { pageState } from '../shared/state/page-state';
 import { BondProjectChartCard } from './bond-project-chart-card';
 import { BondProjectTable } from './bond-project-table';
 import { DebtIndicatorCards } from './debt-indicator-cards';
@@ -29,7 +27,6 @@ import { DebtTPipe } from './debt-t.pipe';
 import { debtText } from './debt-translate';
 import { hasDebtData } from './has-debt-data';
 import { buildLimitBalanceChartOptions } from './limit-balance-chart-options';
-import { pageState } from '../shared/state/page-state';
 
 /**
  * 政府债务: the limits and balances of general and special debt of the region and year in the URL,
@@ -39,13 +36,9 @@ import { pageState } from '../shared/state/page-state';
 @Component({
   selector: 'bw-debt-page',
   imports: [
-    NzButtonModule,
     NzCardModule,
     NzEmptyModule,
-    NzIconModule,
-    NzPageHeaderModule,
-    NzResultModule,
-    NzSkeletonModule,
+    SectionFrame,
     Chart,
     DebtTPipe,
     BondProjectChartCard,
@@ -59,7 +52,7 @@ import { pageState } from '../shared/state/page-state';
   encapsulation: ViewEncapsulation.None,
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Registered with the page's chunk, as nothing is registered at the root (app.config.ts); the cards' warnings use warning-fill.
-  providers: [DebtState, provideCharts(), provideNzIconsPatch([ReloadOutline, WarningFill])],
+  providers: [DebtState, provideCharts(), provideNzIconsPatch([WarningFill])],
   host: { 'data-testid': 'debt-page' },
 })
 export class DebtPage {
@@ -78,10 +71,19 @@ export class DebtPage {
       ? debtText(this.lang(), 'debt.title', { region: data.regionName, year: data.fiscalYear })
       : debtText(this.lang(), 'debt.titlePending');
   });
-  protected readonly asOf = computed(() => monthEnd(this.data()?.total.period ?? null, this.lang()));
-  protected readonly capacity = computed(() => {
-    const capacity = this.data()?.total.fiscalCapacity ?? null;
-    return capacity === null ? '—' : formatAmount(capacity, this.lang());
+  /** Only with figures: an empty region and year has no date or 综合财力 to show. */
+  protected readonly facts = computed((): SectionFact[] => {
+    const total = this.data()?.total;
+    const lang = this.lang();
+    if (this.pageState() !== 'ready' || !total) return [];
+    return [
+      { label: debtText(lang, 'debt.asOf'), value: monthEnd(total.period, lang), testId: 'debt-as-of' },
+      {
+        label: debtText(lang, 'debt.capacity'),
+        value: total.fiscalCapacity === null ? '—' : formatAmount(total.fiscalCapacity, lang),
+        testId: 'debt-capacity',
+      },
+    ];
   });
   protected readonly emptyText = computed(() => {
     const data = this.data();

@@ -1,8 +1,7 @@
-import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { I18n, LANG_STORAGE_KEY } from '../shared/i18n/i18n';
+import { Router } from '@angular/router';
+import { I18n } from '../shared/i18n/i18n';
+import { routedPage, text } from '../testing/routed-page';
 import {
   sampleFunctions,
   sampleLines,
@@ -11,7 +10,6 @@ import {
   sampleRanking,
 } from '../testing/execution-fixtures';
 import { serverError } from '../testing/server-error';
-import { waitFor } from '../testing/wait-for';
 import { ExecutionApi } from './execution-api';
 import { ExecutionPage } from './execution-page';
 
@@ -21,21 +19,11 @@ const SCOPE = 'region=390100&year=2026';
 
 describe('ExecutionPage', () => {
   let api: Api;
-  let harness: RouterTestingHarness;
-
-  const root = () => harness.routeNativeElement!;
-  const byTestId = (id: string) => root().querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  const all = (id: string) => [...root().querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
-  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const page = routedPage('execution', ExecutionPage, [{ provide: ExecutionApi, useFactory: () => api }]);
+  const { root, byTestId, all, settle, open, openPending } = page;
   const url = () => new URL(TestBed.inject(Router).url, 'http://host');
-  const settle = (condition: () => boolean, what: string) => waitFor(harness.fixture, condition, what);
   /** The breadcrumb's steps (its separators aside). */
   const crumbs = () => all('execution-breadcrumb').flatMap((nav) => [...nav.querySelectorAll('[data-testid^="execution-crumb-"]')].map((crumb) => text(crumb)));
-
-  async function open(path: string): Promise<void> {
-    harness = await RouterTestingHarness.create(path);
-    await settle(() => harness.routeNativeElement !== null, 'the page');
-  }
 
   /** Types into a filter field and presses Enter, as a user applies it. */
   async function typeFilter(testId: string, value: string): Promise<void> {
@@ -43,28 +31,16 @@ describe('ExecutionPage', () => {
     input.value = value;
     input.dispatchEvent(new Event('input'));
     input.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter' }));
-    await harness.fixture.whenStable();
+    await page.harness.fixture.whenStable();
   }
 
   beforeEach(() => {
-    localStorage.removeItem(LANG_STORAGE_KEY);
     api = jasmine.createSpyObj<Api>('ExecutionApi', ['agencies', 'monthly', 'functions', 'lines', 'payments']);
     api.agencies.and.resolveTo(sampleRanking());
     api.monthly.and.resolveTo(sampleMonthly());
     api.functions.and.resolveTo(sampleFunctions());
     api.lines.and.resolveTo(sampleLines());
     api.payments.and.resolveTo(samplePaymentPage());
-    TestBed.configureTestingModule({
-      providers: [
-        provideZonelessChangeDetection(),
-        provideRouter([{ path: 'execution', component: ExecutionPage }]),
-        { provide: ExecutionApi, useValue: api },
-      ],
-    });
-  });
-
-  afterEach(() => {
-    document.documentElement.lang = 'zh-CN';
   });
 
   it('ranks the region’s agencies against time progress, with the monthly and function charts', async () => {
@@ -98,7 +74,10 @@ describe('ExecutionPage', () => {
     await settle(() => all('execution-line-row').length === 2, 'the agency’s lines');
     expect(url().searchParams.get('agency')).toBe('390112901');
     expect(url().searchParams.get('region')).toBe('390100');
-    expect(api.lines).toHaveBeenCalledWith({ regionCode: '390100', fiscalYear: 2026, agencyCode: '390112901' }, jasmine.any(AbortSignal));
+    expect(api.lines).toHaveBeenCalledWith(
+      { regionCode: '390100', fiscalYear: 2026, agencyCode: '390112901' },
+      jasmine.any(AbortSignal),
+    );
     expect(api.monthly).toHaveBeenCalledWith(
       { regionCode: '390100', fiscalYear: 2026, agencyCode: '390112901' },
       jasmine.any(AbortSignal),
@@ -214,7 +193,12 @@ describe('ExecutionPage', () => {
 
   it('says why the ranking cannot be shown, in the language, and retries on demand', async () => {
     api.agencies.and.rejectWith(
-      serverError('服务器内部错误，请稍后重试', 'Internal server error, please try again later', 'INTERNAL_SERVER_ERROR', 500),
+      serverError(
+        '服务器内部错误，请稍后重试',
+        'Internal server error, please try again later',
+        'INTERNAL_SERVER_ERROR',
+        500,
+      ),
     );
     await open(`/execution?${SCOPE}`);
     await settle(() => byTestId('execution-error') !== null, 'the error');
@@ -238,13 +222,7 @@ describe('ExecutionPage', () => {
   it('shows a skeleton while the ranking loads', async () => {
     let answer: (ranking: ReturnType<typeof sampleRanking>) => void = () => undefined;
     api.agencies.and.returnValue(new Promise((resolve) => (answer = resolve)));
-    harness = await RouterTestingHarness.create();
-    // Not through the harness: it waits for the page to be stable, which a pending request is not.
-    await TestBed.inject(Router).navigateByUrl(`/execution?${SCOPE}`);
-    for (let tries = 0; tries < 200 && byTestId('execution-loading') === null; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      harness.fixture.detectChanges();
-    }
+    await openPending(`/execution?${SCOPE}`, 'execution-loading');
     expect(byTestId('execution-loading')).not.toBeNull();
     expect(all('execution-agency-row')).toEqual([]);
     answer(sampleRanking());

@@ -1,12 +1,6 @@
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, resource } from '@angular/core';
-import { ReloadOutline } from '@ant-design/icons-angular/icons';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
-import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { ApiClient } from '../shared/api/api-client';
 import type { Overview } from '../shared/api/api.types';
 import { apiErrorMessage } from '../shared/api/api-error-message';
@@ -17,6 +11,8 @@ import { formatPercent } from '../shared/format/format-percent';
 import { I18n } from '../shared/i18n/i18n';
 import type { Lang } from '../shared/i18n/lang';
 import { TPipe } from '../shared/i18n/t.pipe';
+import { SectionFrame, type SectionFact } from '../shared/section/section-frame';
+import { pageState } from '../shared/state/page-state';
 import { RegionYearSelection } from '../shared/state/region-year-selection';
 import { BookCard } from './book-card';
 import { buildBookCardViews } from './book-card-view';
@@ -26,30 +22,17 @@ import { hasOverviewData } from './has-overview-data';
 import { OverviewTable } from './overview-table';
 import { buildOverviewTableRows } from './overview-table-rows';
 import { buildSubRegionExecutionChartOptions, subRegionChartHeight } from './sub-region-execution-chart-options';
-import { pageState } from '../shared/state/page-state';
 
 /** 总览: the four books of the selected region and year against time progress. */
 @Component({
   selector: 'bw-overview-page',
-  imports: [
-    NzButtonModule,
-    NzCardModule,
-    NzEmptyModule,
-    NzIconModule,
-    NzPageHeaderModule,
-    NzResultModule,
-    NzSkeletonModule,
-    TPipe,
-    BookCard,
-    Chart,
-    OverviewTable,
-  ],
+  imports: [NzCardModule, NzEmptyModule, TPipe, SectionFrame, BookCard, Chart, OverviewTable],
   templateUrl: './overview-page.html',
   styleUrls: ['./overview-page.vendor.css', './overview-page.css'],
   encapsulation: ViewEncapsulation.None,
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Registered with the page's chunk, as nothing is registered at the root (app.config.ts).
-  providers: [provideCharts(), provideNzIconsPatch([ReloadOutline])],
+  providers: [provideCharts()],
   host: { 'data-testid': 'overview-page' },
 })
 export class OverviewPage {
@@ -76,8 +59,14 @@ export class OverviewPage {
       ? this.i18n.t('overview.title', { region: data.regionName, year: data.fiscalYear })
       : this.i18n.t('overview.titlePending');
   });
-  protected readonly asOf = computed(() => formatDate(this.data()?.asOf ?? null, this.lang()));
-  protected readonly timeProgress = computed(() => formatPercent(this.data()?.timeProgress ?? null));
+  protected readonly facts = computed((): SectionFact[] => [
+    { label: this.i18n.t('overview.asOf'), value: formatDate(this.data()?.asOf ?? null, this.lang()), testId: 'as-of' },
+    {
+      label: this.i18n.t('overview.timeProgress'),
+      value: formatPercent(this.data()?.timeProgress ?? null),
+      testId: 'time-progress',
+    },
+  ]);
   protected readonly errorMessage = computed(() =>
     this.overview.status() === 'error' ? apiErrorMessage(this.overview.error(), this.lang()) : '',
   );

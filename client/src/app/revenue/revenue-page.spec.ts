@@ -1,10 +1,8 @@
-import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { I18n, LANG_STORAGE_KEY } from '../shared/i18n/i18n';
+import { Router } from '@angular/router';
+import { I18n } from '../shared/i18n/i18n';
+import { routedPage, text } from '../testing/routed-page';
 import { serverError } from '../testing/server-error';
-import { waitFor } from '../testing/wait-for';
 import { RevenueApi } from './revenue-api';
 import { RevenuePage } from './revenue-page';
 import {
@@ -21,38 +19,17 @@ const SCOPE = 'region=390100&year=2026';
 
 describe('RevenuePage', () => {
   let api: Api;
-  let harness: RouterTestingHarness;
-
-  const root = () => harness.routeNativeElement!;
-  const byTestId = (id: string) => root().querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  const all = (id: string) => [...root().querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
-  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const settle = (condition: () => boolean, what: string) => waitFor(harness.fixture, condition, what);
-
-  async function open(path: string): Promise<void> {
-    harness = await RouterTestingHarness.create(path);
-    await settle(() => harness.routeNativeElement !== null, 'the page');
-  }
+  const { root, byTestId, all, settle, open, openPending } = routedPage('revenue', RevenuePage, [
+    { provide: RevenueApi, useFactory: () => api },
+  ]);
 
   beforeEach(() => {
-    localStorage.removeItem(LANG_STORAGE_KEY);
     api = jasmine.createSpyObj<Api>('RevenueApi', ['summary', 'monthly', 'composition', 'codes', 'regions']);
     api.summary.and.resolveTo(sampleSummary());
     api.monthly.and.resolveTo(sampleMonthly());
     api.composition.and.resolveTo(sampleComposition());
     api.codes.and.resolveTo(sampleCodes());
     api.regions.and.resolveTo(sampleRegions());
-    TestBed.configureTestingModule({
-      providers: [
-        provideZonelessChangeDetection(),
-        provideRouter([{ path: 'revenue', component: RevenuePage }]),
-        { provide: RevenueApi, useValue: api },
-      ],
-    });
-  });
-
-  afterEach(() => {
-    document.documentElement.lang = 'zh-CN';
   });
 
   it('shows the four books against time progress, with the charts and tables of 一般公共预算', async () => {
@@ -163,13 +140,7 @@ describe('RevenuePage', () => {
   it('shows a skeleton while loading', async () => {
     let answer: (summary: ReturnType<typeof sampleSummary>) => void = () => undefined;
     api.summary.and.returnValue(new Promise((resolve) => (answer = resolve)));
-    harness = await RouterTestingHarness.create();
-    // Not through the harness: it waits for the page to be stable, which a pending request is not.
-    await TestBed.inject(Router).navigateByUrl(`/revenue?${SCOPE}`);
-    for (let tries = 0; tries < 200 && byTestId('revenue-loading') === null; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      harness.fixture.detectChanges();
-    }
+    await openPending(`/revenue?${SCOPE}`, 'revenue-loading');
     expect(byTestId('revenue-loading')).not.toBeNull();
     answer(sampleSummary());
     await settle(() => byTestId('revenue-book-GPB') !== null, 'the figures');

@@ -1,10 +1,8 @@
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, resource } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -13,6 +11,8 @@ import { Chart } from '../shared/charts/chart';
 import { formatPercent } from '../shared/format/format-percent';
 import { I18n } from '../shared/i18n/i18n';
 import { translate } from '../shared/i18n/translate';
+import { SectionFrame, type SectionFact } from '../shared/section/section-frame';
+import { pageState } from '../shared/state/page-state';
 import { RegionYearSelection } from '../shared/state/region-year-selection';
 import { buildBookCardViews } from './book-card-views';
 import { buildCompositionChartOptions, hasComposition } from './composition-chart-options';
@@ -30,7 +30,6 @@ import { RevenueRegionTable } from './revenue-region-table';
 import { RevenueTPipe } from './revenue-t.pipe';
 import { revenueText } from './revenue-translate';
 import type { RevenueBook, RevenueScope } from './revenue.types';
-import { pageState } from '../shared/state/page-state';
 
 const sameScope = (a: RevenueScope | null, b: RevenueScope | null) =>
   a === b || (a !== null && b !== null && a.regionCode === b.regionCode && a.fiscalYear === b.fiscalYear);
@@ -43,13 +42,12 @@ const sameScope = (a: RevenueScope | null, b: RevenueScope | null) =>
 @Component({
   selector: 'bw-revenue-page',
   imports: [
-    NzButtonModule,
     NzCardModule,
     NzEmptyModule,
-    NzPageHeaderModule,
     NzResultModule,
     NzSkeletonModule,
     NzTagModule,
+    SectionFrame,
     Chart,
     RevenueBookCard,
     RevenueCodeTable,
@@ -116,11 +114,22 @@ export class RevenuePage {
       ? revenueText(this.lang(), 'revenue.title', { region: data.regionName, year: data.fiscalYear })
       : revenueText(this.lang(), 'revenue.titlePending');
   });
-  protected readonly through = computed(() => {
+  protected readonly facts = computed((): SectionFact[] => {
     const data = this.data();
-    return data ? throughText(data.fiscalYear, data.throughMonth, this.lang()) : '';
+    const lang = this.lang();
+    return [
+      {
+        label: revenueText(lang, 'revenue.through'),
+        value: data ? throughText(data.fiscalYear, data.throughMonth, lang) : '',
+        testId: 'revenue-through',
+      },
+      {
+        label: revenueText(lang, 'revenue.timeProgress'),
+        value: formatPercent(data?.timeProgress ?? null),
+        testId: 'revenue-time-progress',
+      },
+    ];
   });
-  protected readonly timeProgress = computed(() => formatPercent(this.data()?.timeProgress ?? null));
   protected readonly emptyText = computed(() => {
     const data = this.data();
     return data ? revenueText(this.lang(), 'revenue.empty', { region: data.regionName, year: data.fiscalYear }) : '';

@@ -1,10 +1,7 @@
-import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { I18n, LANG_STORAGE_KEY } from '../shared/i18n/i18n';
+import { I18n } from '../shared/i18n/i18n';
+import { routedPage, text } from '../testing/routed-page';
 import { serverError } from '../testing/server-error';
-import { waitFor } from '../testing/wait-for';
 import { ReviewApi } from './review-api';
 import { ReviewPage } from './review-page';
 import {
@@ -21,37 +18,17 @@ const SCOPE = 'region=390100&year=2026';
 
 describe('ReviewPage', () => {
   let api: Api;
-  let harness: RouterTestingHarness;
-
-  const root = () => harness.routeNativeElement!;
-  const byTestId = (id: string) => root().querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const settle = (condition: () => boolean, what: string) => waitFor(harness.fixture, condition, what);
-
-  async function open(path: string): Promise<void> {
-    harness = await RouterTestingHarness.create(path);
-    await settle(() => harness.routeNativeElement !== null, 'the page');
-  }
+  const { root, byTestId, settle, open, openPending } = routedPage('review', ReviewPage, [
+    { provide: ReviewApi, useFactory: () => api },
+  ]);
 
   beforeEach(() => {
-    localStorage.removeItem(LANG_STORAGE_KEY);
     api = jasmine.createSpyObj<Api>('ReviewApi', ['books', 'functions', 'sangong', 'positions', 'reliability']);
     api.books.and.resolveTo(sampleBooks());
     api.functions.and.resolveTo(sampleFunctions());
     api.sangong.and.resolveTo(sampleSangong());
     api.positions.and.resolveTo(samplePositions());
     api.reliability.and.resolveTo(sampleReliability());
-    TestBed.configureTestingModule({
-      providers: [
-        provideZonelessChangeDetection(),
-        provideRouter([{ path: 'review', component: ReviewPage }]),
-        { provide: ReviewApi, useValue: api },
-      ],
-    });
-  });
-
-  afterEach(() => {
-    document.documentElement.lang = 'zh-CN';
   });
 
   it('shows the five sections for the scope in the URL', async () => {
@@ -157,12 +134,7 @@ describe('ReviewPage', () => {
   it('shows a skeleton while loading', async () => {
     let answer: (books: ReturnType<typeof sampleBooks>) => void = () => undefined;
     api.books.and.returnValue(new Promise((resolve) => (answer = resolve)));
-    harness = await RouterTestingHarness.create();
-    await TestBed.inject(Router).navigateByUrl(`/review?${SCOPE}`);
-    for (let tries = 0; tries < 200 && byTestId('review-loading') === null; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      harness.fixture.detectChanges();
-    }
+    await openPending(`/review?${SCOPE}`, 'review-loading');
     expect(byTestId('review-loading')).not.toBeNull();
     answer(sampleBooks());
     await settle(() => byTestId('review-book-GPB') !== null, 'the figures');

@@ -1,10 +1,8 @@
-import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { I18n, LANG_STORAGE_KEY } from '../shared/i18n/i18n';
+import { Router } from '@angular/router';
+import { I18n } from '../shared/i18n/i18n';
+import { routedPage, text } from '../testing/routed-page';
 import { serverError } from '../testing/server-error';
-import { waitFor } from '../testing/wait-for';
 import { SocialFundsApi } from './social-funds-api';
 import { SocialFundsPage } from './social-funds-page';
 import { sampleMonthly, sampleOverview, sampleRegions } from './testing/social-funds-fixtures';
@@ -15,37 +13,16 @@ const SCOPE = 'region=390100&year=2026';
 
 describe('SocialFundsPage', () => {
   let api: Api;
-  let harness: RouterTestingHarness;
-
-  const root = () => harness.routeNativeElement!;
-  const byTestId = (id: string) => root().querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  const all = (id: string) => [...root().querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
-  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const settle = (condition: () => boolean, what: string) => waitFor(harness.fixture, condition, what);
+  const { root, byTestId, all, settle, open, openPending } = routedPage('social-funds', SocialFundsPage, [
+    { provide: SocialFundsApi, useFactory: () => api },
+  ]);
   const card = (fund: string) => root().querySelector<HTMLElement>(`[data-testid="fund-card"][data-fund="${fund}"]`)!;
 
-  async function open(path: string): Promise<void> {
-    harness = await RouterTestingHarness.create(path);
-    await settle(() => harness.routeNativeElement !== null, 'the page');
-  }
-
   beforeEach(() => {
-    localStorage.removeItem(LANG_STORAGE_KEY);
     api = jasmine.createSpyObj<Api>('SocialFundsApi', ['overview', 'monthly', 'regions']);
     api.overview.and.resolveTo(sampleOverview());
     api.monthly.and.resolveTo(sampleMonthly());
     api.regions.and.resolveTo(sampleRegions());
-    TestBed.configureTestingModule({
-      providers: [
-        provideZonelessChangeDetection(),
-        provideRouter([{ path: 'social-funds', component: SocialFundsPage }]),
-        { provide: SocialFundsApi, useValue: api },
-      ],
-    });
-  });
-
-  afterEach(() => {
-    document.documentElement.lang = 'zh-CN';
   });
 
   it('shows every fund’s reserve in months against the warning lines, with the charts and the sub-regions', async () => {
@@ -130,13 +107,7 @@ describe('SocialFundsPage', () => {
   it('shows a skeleton while loading', async () => {
     let answer: (overview: ReturnType<typeof sampleOverview>) => void = () => undefined;
     api.overview.and.returnValue(new Promise((resolve) => (answer = resolve)));
-    harness = await RouterTestingHarness.create();
-    // Not through the harness: it waits for the page to be stable, which a pending request is not.
-    await TestBed.inject(Router).navigateByUrl(`/social-funds?${SCOPE}`);
-    for (let tries = 0; tries < 200 && byTestId('social-funds-loading') === null; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      harness.fixture.detectChanges();
-    }
+    await openPending(`/social-funds?${SCOPE}`, 'social-funds-loading');
     expect(byTestId('social-funds-loading')).not.toBeNull();
     answer(sampleOverview());
     await settle(() => all('fund-card').length === 4, 'the funds');

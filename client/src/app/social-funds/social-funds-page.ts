@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, resource } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { apiErrorMessage } from '../shared/api/api-error-message';
 import { Chart } from '../shared/charts/chart';
 import { I18n } from '../shared/i18n/i18n';
+import { SectionFrame, type SectionFact } from '../shared/section/section-frame';
+import { pageState } from '../shared/state/page-state';
 import { RegionYearSelection } from '../shared/state/region-year-selection';
 import { FundCard } from './fund-card';
 import { buildFundCardViews } from './fund-card-views';
@@ -27,7 +27,6 @@ import { FUND_PARAM, readFund, throughText } from './social-funds-format';
 import { SocialFundsTPipe } from './social-funds-t.pipe';
 import { socialFundsText } from './social-funds-translate';
 import type { SocialFundScope } from './social-funds.types';
-import { pageState } from '../shared/state/page-state';
 
 const sameScope = (a: SocialFundScope | null, b: SocialFundScope | null) =>
   a === b || (a !== null && b !== null && a.regionCode === b.regionCode && a.fiscalYear === b.fiscalYear);
@@ -40,12 +39,11 @@ const sameScope = (a: SocialFundScope | null, b: SocialFundScope | null) =>
 @Component({
   selector: 'bw-social-funds-page',
   imports: [
-    NzButtonModule,
     NzCardModule,
     NzEmptyModule,
-    NzPageHeaderModule,
     NzResultModule,
     NzSkeletonModule,
+    SectionFrame,
     Chart,
     FundCard,
     FundRegionTable,
@@ -105,18 +103,27 @@ export class SocialFundsPage {
       ? socialFundsText(this.lang(), 'socialFunds.title', { region: data.regionName, year: data.fiscalYear })
       : socialFundsText(this.lang(), 'socialFunds.titlePending');
   });
-  protected readonly through = computed(() => {
+  protected readonly facts = computed((): SectionFact[] => {
     const data = this.data();
-    return data ? throughText(data.fiscalYear, data.latestMonth, this.lang()) : '';
-  });
-  protected readonly lines = computed(() => {
-    const data = this.data();
-    return data
-      ? socialFundsText(this.lang(), 'socialFunds.linesValue', {
-          yellow: data.lines.yellowBelow,
-          red: data.lines.redBelow,
-        })
-      : '';
+    const lang = this.lang();
+    return [
+      {
+        label: socialFundsText(lang, 'socialFunds.through'),
+        value: data ? throughText(data.fiscalYear, data.latestMonth, lang) : '',
+        testId: 'social-funds-through',
+      },
+      {
+        label: socialFundsText(lang, 'socialFunds.lines'),
+        value: data
+          ? socialFundsText(lang, 'socialFunds.linesValue', {
+              yellow: data.lines.yellowBelow,
+              red: data.lines.redBelow,
+            })
+          : '',
+        testId: 'social-funds-lines',
+        class: 'lines',
+      },
+    ];
   });
   protected readonly linesParams = computed(() => {
     const data = this.data();

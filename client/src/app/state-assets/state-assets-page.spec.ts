@@ -1,10 +1,7 @@
-import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { I18n, LANG_STORAGE_KEY } from '../shared/i18n/i18n';
+import { I18n } from '../shared/i18n/i18n';
+import { routedPage, text } from '../testing/routed-page';
 import { serverError } from '../testing/server-error';
-import { waitFor } from '../testing/wait-for';
 import { StateAssetsApi } from './state-assets-api';
 import { StateAssetsPage } from './state-assets-page';
 import { sampleStateAssets } from './testing/state-assets-fixtures';
@@ -13,34 +10,13 @@ type Api = jasmine.SpyObj<Pick<StateAssetsApi, 'enterprises'>>;
 
 describe('StateAssetsPage', () => {
   let api: Api;
-  let harness: RouterTestingHarness;
-
-  const root = () => harness.routeNativeElement!;
-  const byTestId = (id: string) => root().querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  const all = (id: string) => [...root().querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
-  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const settle = (condition: () => boolean, what: string) => waitFor(harness.fixture, condition, what);
-
-  async function open(path: string): Promise<void> {
-    harness = await RouterTestingHarness.create(path);
-    await settle(() => harness.routeNativeElement !== null, 'the page');
-  }
+  const { root, byTestId, all, settle, open } = routedPage('state-assets', StateAssetsPage, [
+    { provide: StateAssetsApi, useFactory: () => api },
+  ]);
 
   beforeEach(() => {
-    localStorage.removeItem(LANG_STORAGE_KEY);
     api = jasmine.createSpyObj<Api>('StateAssetsApi', ['enterprises']);
     api.enterprises.and.resolveTo(sampleStateAssets());
-    TestBed.configureTestingModule({
-      providers: [
-        provideZonelessChangeDetection(),
-        provideRouter([{ path: 'state-assets', component: StateAssetsPage }]),
-        { provide: StateAssetsApi, useValue: api },
-      ],
-    });
-  });
-
-  afterEach(() => {
-    document.documentElement.lang = 'zh-CN';
   });
 
   it('shows the cards, the three charts and every enterprise of the scope', async () => {

@@ -1,17 +1,13 @@
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, resource } from '@angular/core';
-import { ReloadOutline } from '@ant-design/icons-angular/icons';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
-import { NzPageHeaderModule } from 'ng-zorro-antd/page-header';
-import { NzResultModule } from 'ng-zorro-antd/result';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { linePercent } from '../shared/format/percent-text';
 import { apiErrorMessage } from '../shared/api/api-error-message';
 import { Chart } from '../shared/charts/chart';
 import { I18n } from '../shared/i18n/i18n';
+import { SectionFrame, type SectionFact } from '../shared/section/section-frame';
+import { pageState } from '../shared/state/page-state';
 import { RegionYearSelection } from '../shared/state/region-year-selection';
 import { buildDividendChartOptions, dividendEnterprises } from './dividend-chart-options';
 import { EnterpriseTable } from './enterprise-table';
@@ -22,7 +18,6 @@ import { buildSoeCards } from './soe-cards';
 import { StateAssetsApi } from './state-assets-api';
 import { StateAssetsTPipe } from './state-assets-t.pipe';
 import { stateAssetsText } from './state-assets-translate';
-import { pageState } from '../shared/state/page-state';
 
 /**
  * 国有资产: the state-owned enterprises of the region and year in the URL — leverage against the
@@ -31,25 +26,13 @@ import { pageState } from '../shared/state/page-state';
  */
 @Component({
   selector: 'bw-state-assets-page',
-  imports: [
-    NzButtonModule,
-    NzCardModule,
-    NzEmptyModule,
-    NzIconModule,
-    NzPageHeaderModule,
-    NzResultModule,
-    NzSkeletonModule,
-    NzTagModule,
-    Chart,
-    EnterpriseTable,
-    StateAssetsTPipe,
-  ],
+  imports: [NzCardModule, NzEmptyModule, NzTagModule, SectionFrame, Chart, EnterpriseTable, StateAssetsTPipe],
   templateUrl: './state-assets-page.html',
   styleUrls: ['./state-assets-page.vendor.css', './state-assets-page.css'],
   encapsulation: ViewEncapsulation.None,
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Registered with the page's chunk, as nothing is registered at the root (app.config.ts).
-  providers: [provideStateAssetsCharts(), provideNzIconsPatch([ReloadOutline])],
+  providers: [provideStateAssetsCharts()],
   host: { 'data-testid': 'state-assets-page' },
 })
 export class StateAssetsPage {
@@ -75,9 +58,18 @@ export class StateAssetsPage {
       ? stateAssetsText(this.lang(), 'stateAssets.title', { region: data.regionName, year: data.fiscalYear })
       : stateAssetsText(this.lang(), 'stateAssets.titlePending');
   });
-  protected readonly enterpriseCount = computed(() =>
-    stateAssetsText(this.lang(), 'stateAssets.enterpriseCount', { count: this.data()?.summary.enterprises ?? 0 }),
-  );
+  /** Only with enterprises: an empty region and year has none to count. */
+  protected readonly facts = computed((): SectionFact[] => {
+    const lang = this.lang();
+    if (this.pageState() !== 'ready') return [];
+    return [
+      {
+        label: stateAssetsText(lang, 'stateAssets.enterprises'),
+        value: stateAssetsText(lang, 'stateAssets.enterpriseCount', { count: this.data()?.summary.enterprises ?? 0 }),
+        testId: 'state-assets-count',
+      },
+    ];
+  });
   protected readonly emptyText = computed(() => {
     const data = this.data();
     return data
