@@ -59,10 +59,11 @@ async function load(feed: string, content: string): Promise<void> {
   assert.equal(result.status, 'succeeded', `${feed}: ${JSON.stringify([result.fileErrors, result.rowErrors.slice(0, 3)])}`);
 }
 
-/** The stored sums, sorted, for comparing with a rebuild from the payments. */
+/** The stored sums (both grains, every column), sorted, for comparing with a rebuild from the payments. */
 async function summaryRows(): Promise<string[]> {
-  const rows = await database.pool.query(`SELECT concat_ws('|', fiscal_year, month, region_code, agency_code, line_id, func_code, econ_code, book, amount, payments, max_amount) AS r
-    FROM payment_summary ORDER BY 1`);
+  const rows = await database.pool.query(
+    `SELECT 'line|' || s::text AS r FROM payment_summary s UNION ALL SELECT 'agency|' || a::text FROM payment_agency_month a ORDER BY 1`,
+  );
   return rows.rows.map((row: { r: string }) => row.r);
 }
 
@@ -232,6 +233,7 @@ V4,2026-08-30,390100,GFB,C02,2120801,31005,,丙公司,unit,direct,transfer,30000
 V9,2026-09-01,390102001,GPB,D01,2010101,30101,L3,乙公司,unit,direct,transfer,1.00,设备`,
     );
     const kept = await summaryRows();
+    assert.ok(kept.some((r) => r.startsWith('agency|(2026,9,390102001,D01,GPB,1.00,1,2026-09-01,0,0,0,0,0,0,0,0,0)')), kept.join('\n'));
     const client = await database.pool.connect();
     try {
       await rebuildPaymentSummary(client);

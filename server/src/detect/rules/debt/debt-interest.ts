@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
-import { paidToDateSql } from '../../../execution/payment-summary';
+import { agencyPaidToDateSql } from '../../../execution/payment-summary';
 import { yuanText } from '../../format';
 import { percentOf, shown } from '../../percent';
 import { ladder, scopeStart, scopeYears, type RuleContext, type RuleDescriptor } from '../../rule-descriptor';
@@ -9,10 +9,10 @@ import { debtPositions, regionRatioFinding } from './debt-positions';
 
 /** Net GPB + GFB payments (reversals netted) per region and month ('YYYY-MM'), up to the as-of date. */
 async function spendingByMonth(context: RuleContext<unknown>): Promise<Map<string, Decimal>> {
-  // From the payment sums of the years in scope (the as-of month from the payments themselves).
+  // From the per-agency monthly sums of the years in scope.
   const result = await context.db.query<{ region_code: string; month: string; spent: string }>(
     `SELECT region_code, fiscal_year || '-' || lpad(month::text, 2, '0') AS month, sum(amount)::text AS spent
-     FROM ${paidToDateSql({ from: '$1', asOf: '$2', regions: '$3' })} paid
+     FROM ${agencyPaidToDateSql({ from: '$1', asOf: '$2', regions: '$3' })} paid
      WHERE book IN ('GPB', 'GFB')
      GROUP BY region_code, fiscal_year, month`,
     [scopeStart(context), context.asOf, context.regions],

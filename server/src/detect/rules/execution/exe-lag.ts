@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
-import { paidToDateSql } from '../../../execution/payment-summary';
+import { agencyPaidToDateSql } from '../../../execution/payment-summary';
 import { timeProgress } from '../../../execution/time-progress';
 import { yuanText } from '../../format';
 import { ladder, scopeYears, type Finding, type RuleDescriptor } from '../../rule-descriptor';
@@ -63,7 +63,7 @@ export const exeLag: RuleDescriptor<LagParams> = {
        paid AS (
          -- Grouped as the budget is: an agency's payments in one region are measured against its budget there.
          SELECT region_code, agency_code, book, sum(amount) AS paid
-         FROM ${paidToDateSql({ from: 'make_date($1, 1, 1)', asOf: '$2', regions: '$3' })} paid
+         FROM ${agencyPaidToDateSql({ from: 'make_date($1, 1, 1)', asOf: '$2', regions: '$3' })} paid
          GROUP BY region_code, agency_code, book
        )
        SELECT b.region_code, b.agency_code, a.agency_name, b.book::text, b.current::text, COALESCE(p.paid, 0.00)::text AS paid

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
+import { paidToDateSql } from '../../../execution/payment-summary';
 import { yearEnd } from '../../../execution/time-progress';
 import { yuanText } from '../../format';
 import { scopeYears, type Finding, type RuleDescriptor } from '../../rule-descriptor';
@@ -69,13 +70,38 @@ export const exeSangong: RuleDescriptor<SangongParams> = {
         to_month_day: string;
         paid_last_year: boolean | null;
       }>(
-        // 三公 rows are few: one filtered scan, then an index probe per agency-year for last year's payments.
-        `WITH sangong AS (
-           SELECT region_code, agency_code, date_part('year', pay_date)::int AS year, econ_code, sum(amount) AS full_year,
-                  COALESCE(sum(amount) FILTER (WHERE date_part('month', pay_date) * 100 + date_part('day', pay_date) <= $4), 0.00) AS to_month_day
-           FROM payments
-           WHERE econ_code = ANY($3) AND pay_date BETWEEN make_date($1, 1, 1) AND $2 AND ($5::text[] IS NULL OR region_code = ANY($5))
-           GROUP BY region_code, agency_code, date_part('year', pay_date), econ_code
+        // From the sums: every month before the as-of month, whole; the as-of month to the as-of day, in
+        // each year, from the payments of the agencies that paid a 三公 code that month (the sums say
+        // which), through the (region, agency, date) index. Then an index probe per agency-year for
+        // last year's payments.
+        `WITH summed AS (
+           SELECT region_code, agency_code, fiscal_year AS year, econ_code, sum(amount) AS full_year,
+                  COALESCE(sum(amount) FILTER (WHERE month < $4), 0.00) AS before_month
+           FROM ${paidToDateSql({ from: 'make_date($1, 1, 1)', asOf: '$2', regions: '$5' })} paid
+           WHERE econ_code = ANY($3)
+           GROUP BY 1, 2, 3, 4
+         ),
+         in_month AS (
+           SELECT p.region_code, p.agency_code, g.fiscal_year AS year, p.econ_code, sum(p.amount) AS amount
+           FROM (
+             SELECT DISTINCT region_code, agency_code, fiscal_year FROM payment_summary
+             WHERE month = $4 AND econ_code = ANY($3) AND fiscal_year BETWEEN $1 AND $6
+               AND ($5::text[] IS NULL OR region_code = ANY($5))
+           ) g
+           CROSS JOIN LATERAL (
+             SELECT * FROM payments p
+             WHERE p.region_code = g.region_code AND p.agency_code = g.agency_code
+               AND p.pay_date >= make_date(g.fiscal_year, $4, 1) AND p.pay_date < make_date(g.fiscal_year, $4, 1) + interval '1 month'
+               AND date_part('day', p.pay_date) <= $8 AND p.pay_date <= $2 AND p.econ_code = ANY($3)
+             OFFSET 0 -- one index search per agency-year, not a join over every payment
+           ) p
+           GROUP BY 1, 2, 3, 4
+         ),
+         sangong AS (
+           SELECT s.region_code, s.agency_code, s.year, s.econ_code, s.full_year,
+                  s.before_month + COALESCE(m.amount, 0.00) AS to_month_day
+           FROM summed s
+           LEFT JOIN in_month m ON m.region_code = s.region_code AND m.agency_code = s.agency_code AND m.year = s.year AND m.econ_code = s.econ_code
          ),
          judged AS (
            SELECT j.region_code, j.agency_code, j.year, EXISTS (
@@ -94,10 +120,11 @@ export const exeSangong: RuleDescriptor<SangongParams> = {
           from,
           context.asOf,
           codes,
-          Number(context.asOf.slice(5).replace('-', '')),
+          Number(context.asOf.slice(5, 7)),
           context.regions,
           asOfYear,
           sameDayLastYear(context.asOf),
+          Number(context.asOf.slice(8, 10)),
         ],
       ),
       context.db.query<{

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
-import { FIRST_DIGIT_COLUMNS, FIRST_DIGIT_FLOOR, paidToDateSql } from '../../../execution/payment-summary';
+import { agencyPaidToDateSql, FIRST_DIGIT_COLUMNS, FIRST_DIGIT_FLOOR } from '../../../execution/payment-summary';
 import { scopeYears, type Finding, type RuleContext, type RuleDescriptor } from '../../rule-descriptor';
 import { shown } from '../../percent';
 import { benfordFits } from '../../stats/benford';
@@ -113,8 +113,8 @@ export const payBenford: RuleDescriptor<BenfordParams> = {
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /**
- * The usual case, every region at the default floor: the first-digit counts that payment_summary
- * keeps for payments of FIRST_DIGIT_FLOOR yuan or more, summed per agency-year (no payment is read).
+ * The usual case, every region at the default floor: the first-digit counts that the payment sums
+ * keep for payments of FIRST_DIGIT_FLOOR yuan or more, summed per agency-year (no payment is read).
  */
 async function digitCountsFromSums(
   context: RuleContext<BenfordParams>,
@@ -124,7 +124,7 @@ async function digitCountsFromSums(
   const result = await context.db.query<{ region_code: string; agency_code: string; year: number; counts: number[] }>(
     `SELECT region_code, agency_code, fiscal_year AS year,
             ARRAY[${FIRST_DIGIT_COLUMNS.map((c) => `sum(${c})::int`).join(', ')}] AS counts
-     FROM ${paidToDateSql({ from: '$1', asOf: '$2', regions: '$3' })} paid
+     FROM ${agencyPaidToDateSql({ from: '$1', asOf: '$2', regions: '$3' })} paid
      WHERE $4::int[] IS NULL OR fiscal_year = ANY($4)
      GROUP BY 1, 2, 3`,
     [since, context.asOf, context.regions, years],
