@@ -23,8 +23,9 @@ import { paymentSearchInputSchema } from './execution.schemas';
 
 /**
  * 执行监控: execution of a region subtree for a fiscal year, from the budget lines and the payment
- * sums that the ingest pipeline keeps (payment_summary); only the payment list reads payments. Every
- * value is a bound parameter; money comes back as exact decimal text.
+ * sums that the ingest pipeline keeps (payment_agency_month at agency grain, payment_summary for codes
+ * and lines); only the payment list reads payments. Every value is a bound parameter; money comes
+ * back as exact decimal text.
  */
 
 const money = (column: string) => `COALESCE(${column}, 0)::numeric(18,2)::text`;
@@ -34,8 +35,8 @@ const regionName = async (pool: pg.Pool, regionCode: string): Promise<string> =>
 /** The as-of date: the latest payment of the year in the subtree, or 31 Dec once the next year has payments. */
 async function asOfDate(pool: pg.Pool, regionCode: string, fiscalYear: number): Promise<string | null> {
   const found = await pool.query<{ latest: string | null; closed: boolean }>(
-    `SELECT (SELECT max(last_pay_date)::text FROM payment_summary WHERE fiscal_year = $2 AND region_code IN ${regionSubtreeSql('$1')}) AS latest,
-            EXISTS (SELECT 1 FROM payment_summary WHERE fiscal_year > $2) AS closed`,
+    `SELECT (SELECT max(last_pay_date)::text FROM payment_agency_month WHERE fiscal_year = $2 AND region_code IN ${regionSubtreeSql('$1')}) AS latest,
+            EXISTS (SELECT 1 FROM payment_agency_month WHERE fiscal_year > $2) AS closed`,
     [regionCode, fiscalYear],
   );
   const { latest, closed } = found.rows[0]!;
@@ -58,7 +59,7 @@ export async function rankAgencies(pool: pg.Pool, input: AgencyRankingInput): Pr
          WHERE fiscal_year = $2 AND region_code IN (SELECT region_code FROM tree) AND ($3::text IS NULL OR book::text = $3)
          GROUP BY agency_code),
        paid AS (
-         SELECT agency_code, sum(amount) AS amount, sum(payments)::int AS payments FROM payment_summary
+         SELECT agency_code, sum(amount) AS amount, sum(payments)::int AS payments FROM payment_agency_month
          WHERE fiscal_year = $2 AND region_code IN (SELECT region_code FROM tree) AND ($3::text IS NULL OR book::text = $3)
          GROUP BY agency_code)
        SELECT k.agency_code, COALESCE(a.agency_name, k.agency_code) AS agency_name,
@@ -118,7 +119,7 @@ export async function monthlyExecution(pool: pg.Pool, input: MonthlyInput): Prom
   await checkScope(pool, regionCode, input.agencyCode);
   const [months, budgets] = await Promise.all([
     pool.query<{ fiscal_year: number; month: number; amount: string }>(
-      `SELECT fiscal_year, month, sum(amount)::numeric(18,2)::text AS amount FROM payment_summary
+      `SELECT fiscal_year, month, sum(amount)::numeric(18,2)::text AS amount FROM payment_agency_month
        WHERE fiscal_year IN ($2, $2 - 1) AND region_code IN ${regionSubtreeSql('$1')} AND ($3::text IS NULL OR agency_code = $3)
        GROUP BY fiscal_year, month`,
       [regionCode, fiscalYear, agency],
@@ -281,7 +282,7 @@ export async function searchPayments(pool: pg.Pool, rawInput: PaymentSearchInput
   // The regions of the subtree where the agency has payments in the year (from their sums; nearly
   // always one): the (region_code, agency_code, pay_date) index is then searched there only.
   const found = await pool.query<{ regions: string[] | null }>(
-    `SELECT array_agg(DISTINCT region_code) AS regions FROM payment_summary
+    `SELECT array_agg(DISTINCT region_code) AS regions FROM payment_agency_month
      WHERE agency_code = $2 AND fiscal_year = $3 AND region_code IN ${regionSubtreeSql('$1')}`,
     [input.regionCode, input.agencyCode, input.fiscalYear],
   );
@@ -317,9 +318,9 @@ export async function searchPayments(pool: pg.Pool, rawInput: PaymentSearchInput
 
   // Unfiltered, the totals are the agency's payment sums of the year; filtered, they are counted.
   const unfiltered = where.length === 4;
-  const totals = await pool.query<{ total: number; total_amount: string }>(
+  const totalsQuery = pool.query<{ total: number; total_amount: string }>(
     unfiltered
-      ? `SELECT COALESCE(sum(payments), 0)::int AS total, ${money('sum(amount)')} AS total_amount FROM payment_summary
+      ? `SELECT COALESCE(sum(payments), 0)::int AS total, ${money('sum(amount)')} AS total_amount FROM payment_agency_month
          WHERE ${where[0]} AND agency_code = $2 AND fiscal_year = $3`
       : `SELECT count(*)::int AS total, ${money('sum(amount)')} AS total_amount FROM payments WHERE ${filter}`,
     params,
@@ -329,7 +330,7 @@ export async function searchPayments(pool: pg.Pool, rawInput: PaymentSearchInput
   const sortColumn =
     input.sort === 'payeeName' && !showPayees ? `CASE WHEN p.payee_type = 'individual' THEN left(p.payee_name, 1) ELSE p.payee_name END` : SORT_SQL[input.sort];
   const offset = (input.page - 1) * input.pageSize;
-  const rows = await pool.query<{
+  const rowsQuery = pool.query<{
     voucher_no: string;
     pay_date: string;
     book: PaymentPage['rows'][number]['book'];
@@ -353,6 +354,8 @@ export async function searchPayments(pool: pg.Pool, rawInput: PaymentSearchInput
      FROM page JOIN payments p ON p.voucher_no = page.page_voucher ORDER BY page_key ${direction}, page_voucher ${direction}`,
     params,
   );
+  // The count and the page at once, on two connections.
+  const [totals, rows] = await Promise.all([totalsQuery, rowsQuery]);
   return {
     total: totals.rows[0]!.total,
     totalAmount: totals.rows[0]!.total_amount,
