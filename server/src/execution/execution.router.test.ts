@@ -11,6 +11,8 @@ import { createTestDatabase, type TestDatabase } from '../testing/test-database'
 import { appRouter } from '../trpc/app.router';
 import { createContextInner, createServices } from '../trpc/context';
 import { createCallerFactory } from '../trpc/trpc';
+import { createDataVersionCache } from '../shared/data-version-cache';
+import { searchPayments } from './execution.service';
 import { rebuildPaymentSummary } from './payment-summary';
 
 let database: TestDatabase;
@@ -180,6 +182,26 @@ describe('execution.payments', () => {
     assert.deepEqual(page.rows.map((r) => [r.voucherNo, r.amount]), [['V2', '-0.01'], ['V99', '20.00']]);
     const last = await staff.execution.payments({ regionCode: '390100', fiscalYear: 2026, agencyCode: 'C01', sort: 'amount', direction: 'asc', pageSize: 2, page: 4 });
     assert.deepEqual(last.rows.map((r) => r.voucherNo), ['V1']);
+  });
+
+  it('gives the same pages past the keys it keeps in memory', async () => {
+    const cache = createDataVersionCache(database.pool);
+    for (const sort of ['amount', 'payDate', 'payeeName'] as const) {
+      for (const direction of ['asc', 'desc'] as const) {
+        const input = { regionCode: '390100', fiscalYear: 2026, agencyCode: 'C01', sort, direction, pageSize: 2 };
+        const pages = async (cap?: number) => {
+          const seen: string[][] = [];
+          for (let page = 1; page <= 4; page++) {
+            const result = await searchPayments(database.pool, { ...input, page }, true, cache, cap);
+            assert.deepEqual([result.total, result.totalAmount], [7, '431404.55']);
+            seen.push(result.rows.map((r) => `${r.voucherNo}:${r.amount}:${r.payeeName}`));
+          }
+          return seen;
+        };
+        // Three keys kept: page 1 is read from them, pages 2 to 4 from the database.
+        assert.deepEqual(await pages(3), await pages(), `${sort} ${direction}`);
+      }
+    }
   });
 
   it('filters by line, no line, dates, amount range, codes and payee', async () => {

@@ -20,6 +20,7 @@ import type {
   PaymentSearchInput,
 } from './execution.schemas';
 import { paymentSearchInputSchema } from './execution.schemas';
+import type { DataVersionCache } from '../shared/data-version-cache';
 
 /**
  * 执行监控: execution of a region subtree for a fiscal year, from the budget lines and the payment
@@ -273,12 +274,104 @@ const SORT_SQL: Record<PaymentSearchInput['sort'] & string, string> = {
 /** LIKE pattern that matches the text literally (%, _ and \ escaped). */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** The most payment keys of one listing kept in order in memory (a busy agency's year is ~7,000). */
+const LISTING_CAP = 20_000;
+
+interface PaymentRow {
+  voucher_no: string;
+  pay_date: string;
+  book: PaymentPage['rows'][number]['book'];
+  func_code: string;
+  econ_code: string;
+  line_id: string | null;
+  payee_name: string;
+  payee_type: string;
+  pay_method: string;
+  amount: string;
+  purpose: string | null;
+}
+
+const PAYMENT_COLUMNS = `voucher_no, pay_date::text AS pay_date, book::text AS book, func_code, econ_code, line_id, payee_name,
+  payee_type::text AS payee_type, pay_method::text AS pay_method, amount::text AS amount, purpose`;
+
+/** One listing of payments (filters and order, all pages): its keys in order, count and total. */
+interface PaymentListing {
+  total: number;
+  totalAmount: string;
+  /** The voucher numbers in the listing's order, the first LISTING_CAP of them. */
+  vouchers: string[];
+  /** For pages past the cap: the filter, its parameters and the order, as SQL over payments p. */
+  filter: string;
+  params: unknown[];
+  order: string;
+}
+
 /**
  * One page of an agency's payments in the year, filtered and sorted; individual payees masked for
- * roles that may not see them. Uses the (region_code, agency_code, pay_date) index.
+ * roles that may not see them. The listing (every page's keys in order, the count and the total)
+ * is computed once per data version and kept (shared/data-version-cache.ts), so paging through it
+ * reads only the page's rows, by key.
  */
-export async function searchPayments(pool: pg.Pool, rawInput: PaymentSearchInput, showPayees: boolean): Promise<PaymentPage> {
+export async function searchPayments(
+  pool: pg.Pool,
+  rawInput: PaymentSearchInput,
+  showPayees: boolean,
+  cache: DataVersionCache,
+  listingCap = LISTING_CAP,
+): Promise<PaymentPage> {
   const input = paymentSearchInputSchema.parse(rawInput);
+  const { page, pageSize, ...listed } = input;
+  const listing = await cache.get(`execution.payments:${listingCap}:${JSON.stringify({ ...listed, showPayees })}`, () =>
+    paymentListing(pool, input, showPayees, listingCap),
+  );
+  const offset = (page - 1) * pageSize;
+  let rows: PaymentRow[];
+  if (listing.vouchers.length === listing.total || offset + pageSize <= listing.vouchers.length) {
+    const keys = listing.vouchers.slice(offset, offset + pageSize);
+    const found = await pool.query<PaymentRow>(`SELECT ${PAYMENT_COLUMNS} FROM payments WHERE voucher_no = ANY($1::text[])`, [keys]);
+    const byKey = new Map(found.rows.map((row) => [row.voucher_no, row]));
+    rows = keys.map((key) => byKey.get(key)).filter((row): row is PaymentRow => row !== undefined);
+  } else {
+    // Past the keys kept: the page is chosen on narrow rows (key and sort value), then read by key.
+    const found = await pool.query<PaymentRow>(
+      `WITH page AS (
+         SELECT p.voucher_no AS page_voucher, row_number() OVER (ORDER BY ${listing.order}) AS page_rank
+         FROM payments p WHERE ${listing.filter} ORDER BY ${listing.order} LIMIT ${pageSize} OFFSET ${offset}
+       )
+       SELECT ${PAYMENT_COLUMNS} FROM page JOIN payments p ON p.voucher_no = page.page_voucher ORDER BY page.page_rank`,
+      listing.params,
+    );
+    rows = found.rows;
+  }
+  return {
+    total: listing.total,
+    totalAmount: listing.totalAmount,
+    page,
+    pageSize,
+    rows: rows.map((row) => ({
+      voucherNo: row.voucher_no,
+      payDate: row.pay_date,
+      book: row.book,
+      funcCode: row.func_code,
+      econCode: row.econ_code,
+      lineId: row.line_id,
+      // Units (companies, agencies) are not individuals: their names stay readable (privacy.ts).
+      payeeName: showPayees || row.payee_type !== 'individual' ? row.payee_name : maskName(row.payee_name),
+      payeeType: row.payee_type,
+      payMethod: row.pay_method,
+      amount: row.amount,
+      purpose: row.purpose,
+    })),
+  };
+}
+
+/** The listing of searchPayments: filter, order, count, total and the keys in order. */
+async function paymentListing(
+  pool: pg.Pool,
+  input: ReturnType<typeof paymentSearchInputSchema.parse>,
+  showPayees: boolean,
+  listingCap: number,
+): Promise<PaymentListing> {
   // The regions of the subtree where the agency has payments in the year (from their sums; nearly
   // always one): the (region_code, agency_code, pay_date) index is then searched there only.
   const found = await pool.query<{ regions: string[] | null }>(
@@ -287,7 +380,7 @@ export async function searchPayments(pool: pg.Pool, rawInput: PaymentSearchInput
     [input.regionCode, input.agencyCode, input.fiscalYear],
   );
   const regions = found.rows[0]?.regions ?? [];
-  if (regions.length === 0) return { total: 0, totalAmount: '0.00', page: input.page, pageSize: input.pageSize, rows: [] };
+  if (regions.length === 0) return { total: 0, totalAmount: '0.00', vouchers: [], filter: 'false', params: [], order: 'p.voucher_no' };
   // One region (the rule): an equality, so the index also hands rows over in pay_date order and a
   // page sorted by date stops after its rows instead of sorting the year.
   const single = regions.length === 1;
@@ -318,62 +411,28 @@ export async function searchPayments(pool: pg.Pool, rawInput: PaymentSearchInput
 
   // Unfiltered, the totals are the agency's payment sums of the year; filtered, they are counted.
   const unfiltered = where.length === 4;
-  const totalsQuery = pool.query<{ total: number; total_amount: string }>(
-    unfiltered
-      ? `SELECT COALESCE(sum(payments), 0)::int AS total, ${money('sum(amount)')} AS total_amount FROM payment_agency_month
-         WHERE ${where[0]} AND agency_code = $2 AND fiscal_year = $3`
-      : `SELECT count(*)::int AS total, ${money('sum(amount)')} AS total_amount FROM payments WHERE ${filter}`,
-    params,
-  );
   const direction = input.direction === 'asc' ? 'ASC' : 'DESC';
   // Masked individuals sort by what the role sees (the first character), so the order hints at nothing hidden.
   const sortColumn =
     input.sort === 'payeeName' && !showPayees ? `CASE WHEN p.payee_type = 'individual' THEN left(p.payee_name, 1) ELSE p.payee_name END` : SORT_SQL[input.sort];
-  const offset = (input.page - 1) * input.pageSize;
-  const rowsQuery = pool.query<{
-    voucher_no: string;
-    pay_date: string;
-    book: PaymentPage['rows'][number]['book'];
-    func_code: string;
-    econ_code: string;
-    line_id: string | null;
-    payee_name: string;
-    payee_type: string;
-    pay_method: string;
-    amount: string;
-    purpose: string | null;
-  }>(
-    // The page is chosen on narrow rows (key and sort value), then its rows are read by key: a sort of
-    // a busy agency's year no longer carries every column (bench:api, by amount: about half the time).
-    `WITH page AS (
-       SELECT p.voucher_no AS page_voucher, ${sortColumn} AS page_key FROM payments p WHERE ${filter}
-       ORDER BY page_key ${direction}, page_voucher ${direction} LIMIT ${input.pageSize} OFFSET ${offset}
-     )
-     SELECT voucher_no, pay_date::text AS pay_date, book::text AS book, func_code, econ_code, line_id, payee_name,
-            payee_type::text AS payee_type, pay_method::text AS pay_method, amount::text AS amount, purpose
-     FROM page JOIN payments p ON p.voucher_no = page.page_voucher ORDER BY page_key ${direction}, page_voucher ${direction}`,
-    params,
-  );
-  // The count and the page at once, on two connections.
-  const [totals, rows] = await Promise.all([totalsQuery, rowsQuery]);
+  const order = `${sortColumn} ${direction}, p.voucher_no ${direction}`;
+  // The count and the keys at once, on two connections.
+  const [totals, keys] = await Promise.all([
+    pool.query<{ total: number; total_amount: string }>(
+      unfiltered
+        ? `SELECT COALESCE(sum(payments), 0)::int AS total, ${money('sum(amount)')} AS total_amount FROM payment_agency_month
+           WHERE ${where[0]} AND agency_code = $2 AND fiscal_year = $3`
+        : `SELECT count(*)::int AS total, ${money('sum(amount)')} AS total_amount FROM payments WHERE ${filter}`,
+      params,
+    ),
+    pool.query<{ voucher_no: string }>(`SELECT p.voucher_no FROM payments p WHERE ${filter} ORDER BY ${order} LIMIT ${listingCap}`, params),
+  ]);
   return {
     total: totals.rows[0]!.total,
     totalAmount: totals.rows[0]!.total_amount,
-    page: input.page,
-    pageSize: input.pageSize,
-    rows: rows.rows.map((row) => ({
-      voucherNo: row.voucher_no,
-      payDate: row.pay_date,
-      book: row.book,
-      funcCode: row.func_code,
-      econCode: row.econ_code,
-      lineId: row.line_id,
-      // Units (companies, agencies) are not individuals: their names stay readable (privacy.ts).
-      payeeName: showPayees || row.payee_type !== 'individual' ? row.payee_name : maskName(row.payee_name),
-      payeeType: row.payee_type,
-      payMethod: row.pay_method,
-      amount: row.amount,
-      purpose: row.purpose,
-    })),
+    vouchers: keys.rows.map((row) => row.voucher_no),
+    filter,
+    params,
+    order,
   };
 }

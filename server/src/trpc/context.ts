@@ -64,7 +64,7 @@ export function createServices({ db, pool, logger }: { db: Db; pool: pg.Pool; lo
       monthly: cached('execution.monthly', (input) => monthlyExecution(pool, input)),
       functions: cached('execution.functions', (input) => functionBreakdown(pool, input)),
       lines: cached('execution.lines', (input) => agencyLines(pool, input)),
-      payments: (input, showPayees) => searchPayments(pool, input, showPayees),
+      payments: (input, showPayees) => searchPayments(pool, input, showPayees, cache),
     },
     revenue: {
       summary: cached('revenue.summary', (input) => revenueSummary(pool, input)),
