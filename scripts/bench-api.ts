@@ -136,7 +136,9 @@ try {
 /**
  * Drops batches of new payments into the server's inbox, one after another (the next when
  * the last has been taken: moved to done/ or failed/), until stopped. Each batch is the demo's own
- * payments from its next rows on, under new voucher numbers, so every batch inserts new rows.
+ * payments from its next rows on, as the payments of two years later: new voucher numbers, dates
+ * moved by 104 weeks (same weekday) and only those that land on a working day, so that the
+ * batches are new spending, not duplicates or holiday payments for the rules to flag.
  */
 function feedInbox(dataDir: string, source: string, batchRows: number): { stop(): Promise<number> } {
   const inbox = path.join(dataDir, 'inbox', 'payments');
@@ -144,6 +146,18 @@ function feedInbox(dataDir: string, source: string, batchRows: number): { stop()
   let fed = 0;
   const loop = (async () => {
     await mkdir(inbox, { recursive: true });
+    const { default: chineseDays } = await import('chinese-days');
+    const DAY_MS = 86_400_000;
+    const moved = new Map<string, string | null>();
+    const later = (date: string): string | null => {
+      let found = moved.get(date);
+      if (found === undefined) {
+        const day = new Date(Date.parse(`${date}T00:00:00Z`) + 728 * DAY_MS).toISOString().slice(0, 10);
+        found = chineseDays.isWorkday(day) ? day : null;
+        moved.set(date, found);
+      }
+      return found;
+    };
     const lines = createInterface({ input: createReadStream(source, 'utf8'), crlfDelay: Infinity });
     let header: string | undefined;
     let out: ReturnType<typeof createWriteStream> | null = null;
@@ -160,8 +174,11 @@ function feedInbox(dataDir: string, source: string, batchRows: number): { stop()
         out = createWriteStream(staged);
         out.write(`${header}\n`);
       }
-      // The voucher number is the first column and never quoted: a suffix makes it new.
-      if (!out.write(`${line.replace(/^([^,]*)/, `$1-B${fed}`)}\n`)) await once(out, 'drain');
+      // Voucher number and payment date are the first two columns, never quoted.
+      const start = /^([^,]*),(\d{4}-\d{2}-\d{2}),/.exec(line);
+      const date = start ? later(start[2]!) : null;
+      if (!start || !date) continue;
+      if (!out.write(`${start[1]}-B${fed},${date},${line.slice(start[0].length)}\n`)) await once(out, 'drain');
       if (++rows < batchRows) continue;
       out.end();
       await once(out, 'finish');
