@@ -17,7 +17,7 @@ const envSchema = z.object({
   /** Load the demo city into an empty database. */
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   /** Payments per fiscal year in the demo city. */
-  DEMO_PAYMENTS_PER_YEAR: z.coerce.number().int().min(1000).max(5_000_000).default(150_000),
+  DEMO_PAYMENTS_PER_YEAR: z.coerce.number().int().min(1000).max(10_000_000).default(150_000),
   /** Largest file the dashboard may upload; bigger files go through the inbox folder or the CLI. */
   UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(100_000).default(2048),
   /** How often the inbox folder (DATA_DIR/inbox/<feed>/) is scanned; 0 turns the watcher off. */

@@ -35,6 +35,20 @@ describe('detection runs', () => {
     );
   });
 
+  it('stores a rule’s findings past one statement’s worth, each with its event', async () => {
+    await db.sql(
+      `INSERT INTO payments (voucher_no, pay_date, region_code, book, agency_code, func_code, econ_code, payee_name, payee_type, pay_method, settle_method, amount)
+       SELECT 'BIG-' || g, '2026-06-10', '390100', 'GPB', 'A1', '2010101', '30201', '收款人' || g, 'unit', 'direct', 'transfer', 6000000.00
+       FROM generate_series(1, 5001) AS g`,
+    );
+    assert.equal((await db.detect('PAY-LARGE')).rules[0]!.created, 5001);
+    const stored = await db.sql(
+      `SELECT (SELECT count(*)::int FROM alerts) AS alerts, (SELECT count(*)::int FROM alert_events WHERE kind = 'detected') AS events`,
+    );
+    assert.deepEqual(stored.rows, [{ alerts: 5001, events: 5001 }]);
+    assert.equal((await db.detect('PAY-LARGE')).rules[0]!.created, 0);
+  });
+
   it('limits a run to a region and its sub-regions, leaving other alerts alone', async () => {
     await db.payment('CITY', '6000000.00', { region: '390100' });
     await db.payment('TOWN', '6000000.00', { region: '390102001' });

@@ -285,9 +285,19 @@ interface NewAlert {
   params: Record<string, unknown>;
 }
 
-/** New alerts and their 'detected' events in one statement, however many there are. */
+/** How many new alerts go into one statement: a rule that finds 100,000 sends them in 20 parts, not one 100 MB text. */
+const ALERTS_PER_STATEMENT = 5_000;
+
+/** New alerts and their 'detected' events, ALERTS_PER_STATEMENT to a statement (all in the rule's transaction). */
 async function insertAlerts(client: pg.PoolClient, rule: RuleDescriptor, fresh: readonly NewAlert[]): Promise<number> {
-  if (fresh.length === 0) return 0;
+  let inserted = 0;
+  for (let start = 0; start < fresh.length; start += ALERTS_PER_STATEMENT) {
+    inserted += await insertAlertPart(client, rule, fresh.slice(start, start + ALERTS_PER_STATEMENT));
+  }
+  return inserted;
+}
+
+async function insertAlertPart(client: pg.PoolClient, rule: RuleDescriptor, fresh: readonly NewAlert[]): Promise<number> {
   const rows = fresh.map(({ fingerprint, finding, params }) => ({
     fingerprint,
     params,
