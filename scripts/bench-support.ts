@@ -1,6 +1,6 @@
 // Shared by the benchmark scripts: their command line (`[payments] [--json FILE] [--during-ingest]`),
 // the machine line every table starts with, and the JSON summary `npm run bench` collects.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 
 export interface BenchArgs {
@@ -37,7 +37,6 @@ export async function writeBenchJson(args: BenchArgs, figures: Record<string, un
 export async function peakRssMiB(pid: number | undefined): Promise<number | null> {
   if (pid === undefined) return null;
   try {
-    const { readFile } = await import('node:fs/promises');
     const status = await readFile(`/proc/${pid}/status`, 'utf8');
     const kb = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
     return kb ? Math.round(Number(kb) / 1024) : null;
@@ -53,8 +52,7 @@ export async function peakRssMiB(pid: number | undefined): Promise<number | null
 export async function resetPeakRss(pid: number | undefined): Promise<boolean> {
   if (pid === undefined) return false;
   try {
-    const { writeFile: write } = await import('node:fs/promises');
-    await write(`/proc/${pid}/clear_refs`, '5');
+    await writeFile(`/proc/${pid}/clear_refs`, '5');
     return true;
   } catch {
     return false;

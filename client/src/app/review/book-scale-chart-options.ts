@@ -2,7 +2,7 @@ import { formatChartNumber } from '../shared/charts/chart-option';
 import { amountToNumber, amountUnitLabel } from '../shared/format/format-amount';
 import type { Lang } from '../shared/i18n/lang';
 import { translate } from '../shared/i18n/translate';
-import { REVIEW_COLORS, REVIEW_FONT_SIZE, type ReviewChartOption } from './review-chart-option';
+import { REVIEW_COLORS, reviewBarFrame, type ReviewChartOption } from './review-chart-option';
 import { chartUnit } from './review-format';
 import { reviewText } from './review-translate';
 import type { BooksReview } from './review.types';
@@ -31,15 +31,7 @@ export function buildBookScaleChartOptions(review: BooksReview, lang: Lang): Rev
       : undefined,
   });
   return {
-    animation: false,
-    textStyle: { fontSize: REVIEW_FONT_SIZE },
-    grid: { left: 8, right: 16, top: 64, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
-    legend: { top: 0, textStyle: { fontSize: REVIEW_FONT_SIZE } },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      valueFormatter: (value) => (typeof value === 'number' ? `${formatChartNumber(value)} ${unitLabel}` : '—'),
-    },
+    ...reviewBarFrame(unitLabel, { right: 16, top: 64 }),
     xAxis: {
       type: 'category',
       data: books.map((b) => translate(lang, `book.${b.book}`)),

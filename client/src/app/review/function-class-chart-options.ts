@@ -1,9 +1,8 @@
-import { formatChartNumber } from '../shared/charts/chart-option';
 import { amountToNumber, amountUnitLabel } from '../shared/format/format-amount';
 import { formatPercent } from '../shared/format/format-percent';
 import type { Lang } from '../shared/i18n/lang';
 import { translate } from '../shared/i18n/translate';
-import { REVIEW_COLORS, REVIEW_FONT_SIZE, type ReviewChartOption } from './review-chart-option';
+import { REVIEW_COLORS, REVIEW_FONT_SIZE, reviewBarFrame, type ReviewChartOption } from './review-chart-option';
 import { chartUnit } from './review-format';
 import { reviewText } from './review-translate';
 import type { FunctionsReview } from './review.types';
@@ -38,15 +37,7 @@ export function buildFunctionClassChartOptions(
   const unitLabel = amountUnitLabel(unit, lang);
   const labels = classes.map((c) => growthLabel(c.growthOnExecuted, lang));
   return {
-    animation: false,
-    textStyle: { fontSize: REVIEW_FONT_SIZE },
-    grid: { left: 8, right: 72, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
-    legend: { top: 0, textStyle: { fontSize: REVIEW_FONT_SIZE } },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      valueFormatter: (value) => (typeof value === 'number' ? `${formatChartNumber(value)} ${unitLabel}` : '—'),
-    },
+    ...reviewBarFrame(unitLabel, { right: 72, top: 40 }),
     xAxis: {
       type: 'value',
       name: translate(lang, 'chart.amountAxis', { unit: unitLabel }),

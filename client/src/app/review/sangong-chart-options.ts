@@ -2,7 +2,7 @@ import { formatChartNumber } from '../shared/charts/chart-option';
 import { amountToNumber, amountUnitLabel } from '../shared/format/format-amount';
 import type { Lang } from '../shared/i18n/lang';
 import { translate } from '../shared/i18n/translate';
-import { REVIEW_COLORS, REVIEW_FONT_SIZE, type ReviewChartOption } from './review-chart-option';
+import { REVIEW_COLORS, REVIEW_FONT_SIZE, reviewBarFrame, type ReviewChartOption } from './review-chart-option';
 import { chartUnit, monthsText } from './review-format';
 import { reviewText } from './review-translate';
 import type { SangongTrend } from './review.types';
@@ -25,15 +25,7 @@ export function buildSangongChartOptions(trend: SangongTrend, lang: Lang): Revie
     formatter: ({ value }: { value: unknown }) => formatChartNumber(Number(value)),
   };
   return {
-    animation: false,
-    textStyle: { fontSize: REVIEW_FONT_SIZE },
-    grid: { left: 8, right: 16, top: 64, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
-    legend: { top: 0, textStyle: { fontSize: REVIEW_FONT_SIZE } },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      valueFormatter: (value) => (typeof value === 'number' ? `${formatChartNumber(value)} ${unitLabel}` : '—'),
-    },
+    ...reviewBarFrame(unitLabel, { right: 16, top: 64 }),
     xAxis: {
       type: 'category',
       data: trend.years.map((y) => sangongYearLabel(y.fiscalYear, y.throughMonth, lang)),
