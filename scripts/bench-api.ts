@@ -111,7 +111,8 @@ try {
   await db.connect();
   const size = await db.query<{ payments: number; bytes: string; payment_bytes: string }>(
     `SELECT (SELECT count(*)::int FROM payments) AS payments, pg_database_size(current_database())::text AS bytes,
-            (pg_total_relation_size('payments') + pg_total_relation_size('payment_summary'))::text AS payment_bytes`,
+            ((SELECT sum(pg_total_relation_size(relid)) FROM pg_partition_tree('payments')) + pg_total_relation_size('payment_keys')
+              + pg_total_relation_size('payment_summary') + pg_total_relation_size('payment_agency_month'))::text AS payment_bytes`,
   );
   await db.end();
   const { payments, bytes, payment_bytes: paymentBytes } = size.rows[0]!;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import pg from 'pg';
+import { tidyPaymentPartitions } from '../ingest/payment-partitions';
 import { ensureInitialAdmin } from '../auth/users.service';
 import type { Env } from '../env';
 import { applyMigrations } from '../db/migrate';
@@ -46,6 +47,8 @@ export async function startApp(env: Env, logger: Logger): Promise<RunningApp> {
     // An idle connection that the server closes (restart, admin command) must not crash the process.
     pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection closed'));
     const db = createDb(database.databaseUrl);
+    const moved = await tidyPaymentPartitions(pool);
+    if (moved.length > 0) logger.info({ years: moved }, 'payments moved into yearly partitions');
     await loadReferenceData(pool, logger);
     await seedShippedPresets(pool);
     const interrupted = await markInterruptedBatches(pool);

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { applyMigrations } from '../db/migrate';
+import { tidyPaymentPartitions } from '../ingest/payment-partitions';
 import { resolveDatabase } from '../db/resolve-database';
 import { parseEnv } from '../env';
 import { createLogger } from '../logger';
@@ -13,6 +14,7 @@ export async function withPool<T>(work: (pool: pg.Pool) => Promise<T>): Promise<
   pool.on('error', () => undefined);
   try {
     await applyMigrations(database.databaseUrl, logger);
+    await tidyPaymentPartitions(pool);
     return await work(pool);
   } finally {
     await pool.end();

@@ -328,17 +328,23 @@ export async function searchPayments(
   let rows: PaymentRow[];
   if (listing.vouchers.length === listing.total || offset + pageSize <= listing.vouchers.length) {
     const keys = listing.vouchers.slice(offset, offset + pageSize);
-    const found = await pool.query<PaymentRow>(`SELECT ${PAYMENT_COLUMNS} FROM payments WHERE voucher_no = ANY($1::text[])`, [keys]);
+    // The year's bounds keep the key lookups in that year's partition of payments.
+    const found = await pool.query<PaymentRow>(
+      `SELECT ${PAYMENT_COLUMNS} FROM payments
+       WHERE voucher_no = ANY($1::text[]) AND pay_date >= make_date($2, 1, 1) AND pay_date < make_date($2 + 1, 1, 1)`,
+      [keys, input.fiscalYear],
+    );
     const byKey = new Map(found.rows.map((row) => [row.voucher_no, row]));
     rows = keys.map((key) => byKey.get(key)).filter((row): row is PaymentRow => row !== undefined);
   } else {
     // Past the keys kept: the page is chosen on narrow rows (key and sort value), then read by key.
     const found = await pool.query<PaymentRow>(
       `WITH page AS (
-         SELECT p.voucher_no AS page_voucher, row_number() OVER (ORDER BY ${listing.order}) AS page_rank
+         SELECT p.voucher_no AS page_voucher, p.pay_date AS page_date, row_number() OVER (ORDER BY ${listing.order}) AS page_rank
          FROM payments p WHERE ${listing.filter} ORDER BY ${listing.order} LIMIT ${pageSize} OFFSET ${offset}
        )
-       SELECT ${PAYMENT_COLUMNS} FROM page JOIN payments p ON p.voucher_no = page.page_voucher ORDER BY page.page_rank`,
+       SELECT ${PAYMENT_COLUMNS} FROM page JOIN payments p ON p.voucher_no = page.page_voucher AND p.pay_date = page.page_date
+       ORDER BY page.page_rank`,
       listing.params,
     );
     rows = found.rows;

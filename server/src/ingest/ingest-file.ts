@@ -15,7 +15,18 @@ import type { Reason } from './parse-values';
 import { FileFormatError, openRecordSource, type FileFormat, type RecordSource } from './readers/open-record-source';
 import { ReferenceChecker, type ReferenceWarning } from './references';
 import { compileRowValidator, freeFormColumns, mapHeader, type RowError, type RowValidator } from './row-validator';
-import { columnType, copyIntoStagingSql, copyIntoTableSql, createStagingSql, duplicateKeysSql, ident, STAGING_TABLE, upsertSql } from './staged-upsert.sql';
+import { ensurePaymentPartitions, movePaymentsOutOfDefault } from './payment-partitions';
+import {
+  columnType,
+  copyIntoStagingSql,
+  copyIntoTableSql,
+  createStagingSql,
+  duplicateKeysSql,
+  ident,
+  registerBatchKeysSql,
+  STAGING_TABLE,
+  upsertSql,
+} from './staged-upsert.sql';
 
 export type IngestSource = 'cli' | 'upload' | 'inbox' | 'demo';
 /** strict: any bad row rejects the file (the default). quarantine: good rows stored, bad rows kept aside. */
@@ -156,8 +167,15 @@ export async function ingestFile(pool: pg.Pool, request: IngestRequest): Promise
     try {
       const encode = copyLineEncoder(freeFormColumns(feed, presetReading(feed, request.preset).options));
       const suffix = `\t${result.batchId}\n`;
-      const probe = keyProbe(pool, feed);
+      const keysStored = keyProbe(pool, feed);
+      const probe = async (rows: readonly (readonly (string | null)[])[]) => {
+        await keysStored(rows);
+        // The years of the first rows get their partitions before the COPY, so their rows do not go
+        // through DEFAULT; the rows of any other year are moved out after the load.
+        if (feed.name === 'payments') await ensurePaymentPartitions(client, yearsOf(feed, rows));
+      };
       await copyRows(client, { ...context, probe }, copyIntoTableSql(feed), (values) => encode(values, '', suffix));
+      if (feed.keyRegistry && result.rowsRead > result.rowsRejected) await registerBatchKeys(client, feed, feed.keyRegistry, result.batchId);
     } catch (error) {
       if (!(isUniqueViolation(error) || error instanceof KeysAlreadyStored)) throw error;
       direct = false;
@@ -191,12 +209,17 @@ export async function ingestFile(pool: pg.Pool, request: IngestRequest): Promise
       if (direct) {
         result.rowsInserted = result.rowsRead - result.rowsRejected;
       } else {
+        if (feed.name === 'payments') {
+          const years = await client.query<{ year: number }>(`SELECT DISTINCT extract(year FROM pay_date)::int AS year FROM ${STAGING_TABLE}`);
+          await ensurePaymentPartitions(client, years.rows.map((r) => r.year));
+        }
         const counts = await client.query<{ inserted: number; updated: number }>(upsertSql(feed), [result.batchId, feed.name]);
         result.rowsInserted = counts.rows[0]?.inserted ?? 0;
         result.rowsUpdated = counts.rows[0]?.updated ?? 0;
       }
       result.rowsUnchanged = result.rowsRead - result.rowsQuarantined - result.rowsInserted - result.rowsUpdated;
-      if (feed.table === 'payments' && result.rowsInserted + result.rowsUpdated > 0) {
+      if (feed.name === 'payments' && result.rowsInserted + result.rowsUpdated > 0) {
+        await movePaymentsOutOfDefault(client);
         await (direct ? addBatchToPaymentSummary : refreshPaymentSummaryForBatch)(client, result.batchId);
       }
       await storeQuarantine(client, feed, result.batchId, quarantined);
@@ -243,6 +266,35 @@ function resetCounts(result: IngestResult): void {
 
 async function newContext(client: pg.PoolClient, context: Omit<CopyContext, 'references'>): Promise<CopyContext> {
   return { ...context, references: await ReferenceChecker.create(client, context.feed) };
+}
+
+/** The payment years among validated rows (dates are ISO by then). */
+function yearsOf(feed: FeedDescriptor, rows: readonly (readonly (string | null)[])[]): Set<number> {
+  const index = feed.columns.findIndex((c) => c.key === 'pay_date');
+  return new Set(rows.map((values) => Number(values[index]?.slice(0, 4))).filter((year) => Number.isInteger(year)));
+}
+
+/**
+ * Registers the keys of the rows just COPYed (fast path). Into an empty registry (a first load) the
+ * keys go in unindexed and the key index is then built by sort, several times cheaper than a
+ * million index insertions; a duplicate key fails that build as a unique violation all the same.
+ */
+async function registerBatchKeys(
+  client: pg.PoolClient,
+  feed: FeedDescriptor,
+  registry: NonNullable<FeedDescriptor['keyRegistry']>,
+  batchId: string,
+): Promise<void> {
+  const table = ident(registry.table);
+  const empty = await client.query(`SELECT 1 FROM ${table} LIMIT 1`);
+  if (empty.rowCount) {
+    await client.query(registerBatchKeysSql(feed, registry), [batchId]);
+    return;
+  }
+  const pkey = ident(`${registry.table}_pkey`);
+  await client.query(`ALTER TABLE ${table} DROP CONSTRAINT ${pkey}`);
+  await client.query(registerBatchKeysSql(feed, registry), [batchId]);
+  await client.query(`ALTER TABLE ${table} ADD CONSTRAINT ${pkey} PRIMARY KEY (${feed.naturalKey.map(ident).join(', ')})`);
 }
 
 /** The first rows of a file name keys already stored: the file is a reload, staging it is. */

@@ -171,7 +171,9 @@ export async function feedFreshness(pool: pg.Pool, today = new Date()): Promise<
     // Estimated counts: exact count(*) of a ten-million-row table would cost seconds on each page view.
     FEEDS.map((f) =>
       pool.query<{ n: string }>(
-        `SELECT GREATEST(reltuples, 0)::bigint::text AS n FROM pg_class WHERE oid = to_regclass($1)`,
+        // Summed over the partitions of a partitioned table (payments), whose own estimate is -1.
+        `SELECT COALESCE(sum(GREATEST(c.reltuples, 0)), 0)::bigint::text AS n
+         FROM pg_partition_tree(to_regclass($1)) t JOIN pg_class c ON c.oid = t.relid WHERE t.isleaf`,
         [f.table],
       ),
     ),

@@ -20,7 +20,7 @@ export function useRuleDatabase(): RuleTestDatabase {
   });
   after(() => handle.database?.drop());
   beforeEach(async () => {
-    await handle.sql(`TRUNCATE payments, budget_lines, revenue, debt_balances, debt_limits, bonds, bond_projects, fiscal_capacity,
+    await handle.sql(`TRUNCATE payments, payment_keys, budget_lines, revenue, debt_balances, debt_limits, bonds, bond_projects, fiscal_capacity,
       soe_financials, social_funds, agencies, rule_thresholds, alerts, alert_events, ingest_batches CASCADE`);
   });
   return handle;

@@ -85,6 +85,7 @@ export const paymentsFeed: FeedDescriptor = {
   nameZh: '国库集中支付明细',
   table: 'payments',
   naturalKey: ['voucher_no'],
+  keyRegistry: { table: 'payment_keys', partitionColumn: 'pay_date' },
   columns: [
     { key: 'voucher_no', zh: '支付凭证号', type: 'code', required: true, maxLength: 64 },
     { key: 'pay_date', zh: '支付日期', type: 'date', required: true },

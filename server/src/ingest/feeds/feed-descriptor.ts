@@ -40,6 +40,12 @@ export interface FeedDescriptor {
   table: string;
   columns: readonly ColumnSpec[];
   naturalKey: readonly string[];
+  /**
+   * For a table partitioned by a column outside the natural key (payments by date): the table that
+   * keeps the natural key unique across partitions and tells which partition holds a key. The
+   * table's key is the natural key plus `partitionColumn`.
+   */
+  keyRegistry?: { table: string; partitionColumn: string };
 }
 
 export type FeedName =
