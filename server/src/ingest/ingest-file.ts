@@ -233,7 +233,7 @@ export async function ingestFile(pool: pg.Pool, request: IngestRequest): Promise
       // The load is committed: a failed ANALYZE (a concurrent one, a cancel) must not report it as failed.
       if (result.rowsInserted + result.rowsUpdated > 0) {
         // Payments come with their sums (payment_summary), which the dashboard and the rules plan on.
-        const tables = feed.name === 'payments' ? [feed.table, 'payment_summary', 'payment_agency_month'] : [feed.table];
+        const tables = feed.name === 'payments' ? [feed.table, 'payment_keys', 'payment_summary', 'payment_agency_month'] : [feed.table];
         await client
           .query(`ANALYZE ${tables.map(ident).join(', ')}`)
           .catch((error: unknown) => request.logger?.warn({ err: error, feed: feed.name }, 'analyze after load failed'));

@@ -133,6 +133,9 @@ describe('payments partitioned by year', () => {
     assert.deepEqual(await tidyPaymentPartitions(database.pool), [2030, 2032]);
     const parts = await database.pool.query<{ part: string }>(`SELECT voucher_no, tableoid::regclass::text AS part FROM payments ORDER BY 1`);
     assert.deepEqual(parts.rows.map((r) => r.part), ['payments_2030', 'payments_2030', 'payments_2032']);
+    // Emptied, DEFAULT is truncated: no dead rows for every unpruned query to read.
+    const size = await database.pool.query(`SELECT pg_relation_size('payments_default')::int AS bytes`);
+    assert.equal(size.rows[0].bytes, 0);
     // Indexes come with the attached partition.
     const indexes = await database.pool.query(`SELECT count(*)::int AS n FROM pg_indexes WHERE tablename = 'payments_2030'`);
     assert.equal(indexes.rows[0].n, 4);

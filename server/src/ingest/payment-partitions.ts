@@ -69,6 +69,16 @@ export async function movePaymentsOutOfDefault(client: pg.ClientBase): Promise<n
 }
 
 /**
+ * A DEFAULT partition emptied by a move keeps its dead rows and index entries until a vacuum, and
+ * every query that cannot rule DEFAULT out reads them: emptied, it is truncated in the same
+ * transaction instead.
+ */
+async function truncateDefaultIfEmpty(client: pg.ClientBase): Promise<void> {
+  const left = await client.query('SELECT 1 FROM payments_default LIMIT 1');
+  if (!left.rowCount) await client.query('TRUNCATE payments_default');
+}
+
+/**
  * The rows of one year leave DEFAULT for a new table that is then attached as the year's partition
  * (ATTACH builds its indexes by sort, and checks DEFAULT no longer holds rows of the year).
  */
@@ -81,6 +91,7 @@ async function moveYearOutOfDefault(client: pg.ClientBase, year: number): Promis
     [year],
   );
   await client.query(`ALTER TABLE payments ATTACH PARTITION ${name} FOR VALUES ${bounds(year)}`);
+  await truncateDefaultIfEmpty(client);
 }
 
 /** Start-up upkeep: DEFAULT emptied into yearly partitions, under the payments load lock. */
