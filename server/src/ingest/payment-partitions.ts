@@ -1,7 +1,7 @@
 import type pg from 'pg';
 
 /**
- * Upkeep of the yearly partitions of `payments` (migration 20261202090000, docs/scaling.md §3.2).
+ * Upkeep of the yearly partitions of `payments` (migration 20261201150000, docs/scaling.md §3.2).
  * One partition per payment year, named `payments_<year>`, and a DEFAULT partition that catches a
  * row of a year nobody made a partition for. Every function here runs on the caller's connection
  * inside its transaction (a load's, or the start-up's), so a failed load leaves no partition behind.
