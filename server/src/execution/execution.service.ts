@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { maskName } from '../auth/privacy';
 import { ratio } from '../shared/decimal';
 import { regionSubtreeSql } from '../shared/region-subtree.sql';
-import { getRegion } from '../shared/subtree-regions';
+import { getRegion, subtreeCodes } from '../shared/subtree-regions';
 import { notFound } from '../trpc/app-error';
 import { timeProgress, yearEnd } from './time-progress';
 import type {
@@ -34,11 +34,11 @@ const money = (column: string) => `COALESCE(${column}, 0)::numeric(18,2)::text`;
 const regionName = async (pool: pg.Pool, regionCode: string): Promise<string> => (await getRegion(pool, regionCode)).name;
 
 /** The as-of date: the latest payment of the year in the subtree, or 31 Dec once the next year has payments. */
-async function asOfDate(pool: pg.Pool, regionCode: string, fiscalYear: number): Promise<string | null> {
+async function asOfDate(pool: pg.Pool, regions: readonly string[], fiscalYear: number): Promise<string | null> {
   const found = await pool.query<{ latest: string | null; closed: boolean }>(
-    `SELECT (SELECT max(last_pay_date)::text FROM payment_agency_month WHERE fiscal_year = $2 AND region_code IN ${regionSubtreeSql('$1')}) AS latest,
+    `SELECT (SELECT max(last_pay_date)::text FROM payment_agency_month WHERE fiscal_year = $2 AND region_code = ANY($1::text[])) AS latest,
             EXISTS (SELECT 1 FROM payment_agency_month WHERE fiscal_year > $2) AS closed`,
-    [regionCode, fiscalYear],
+    [regions, fiscalYear],
   );
   const { latest, closed } = found.rows[0]!;
   return closed ? yearEnd(fiscalYear) : latest;
@@ -50,18 +50,18 @@ const lagOf = (progress: string | null, rate: string | null): string | null =>
 
 export async function rankAgencies(pool: pg.Pool, input: AgencyRankingInput): Promise<AgencyRanking> {
   const { regionCode, fiscalYear } = input;
+  const regions = await subtreeCodes(pool, regionCode);
   const [name, asOf, rows] = await Promise.all([
     regionName(pool, regionCode),
-    asOfDate(pool, regionCode, fiscalYear),
+    asOfDate(pool, regions, fiscalYear),
     pool.query<{ agency_code: string; agency_name: string; region_code: string; region_name: string; budget: string; executed: string; payments: number }>(
-      `WITH tree AS ${regionSubtreeSql('$1')},
-       budget AS (
+      `WITH budget AS (
          SELECT agency_code, sum(amount) AS amount FROM budget_lines
-         WHERE fiscal_year = $2 AND region_code IN (SELECT region_code FROM tree) AND ($3::text IS NULL OR book::text = $3)
+         WHERE fiscal_year = $2 AND region_code = ANY($1::text[]) AND ($3::text IS NULL OR book::text = $3)
          GROUP BY agency_code),
        paid AS (
          SELECT agency_code, sum(amount) AS amount, sum(payments)::int AS payments FROM payment_agency_month
-         WHERE fiscal_year = $2 AND region_code IN (SELECT region_code FROM tree) AND ($3::text IS NULL OR book::text = $3)
+         WHERE fiscal_year = $2 AND region_code = ANY($1::text[]) AND ($3::text IS NULL OR book::text = $3)
          GROUP BY agency_code)
        SELECT k.agency_code, COALESCE(a.agency_name, k.agency_code) AS agency_name,
               COALESCE(a.region_code, '') AS region_code, COALESCE(r.region_name, '') AS region_name,
@@ -71,7 +71,7 @@ export async function rankAgencies(pool: pg.Pool, input: AgencyRankingInput): Pr
        LEFT JOIN regions r ON r.region_code = a.region_code
        LEFT JOIN budget b ON b.agency_code = k.agency_code
        LEFT JOIN paid p ON p.agency_code = k.agency_code`,
-      [regionCode, fiscalYear, input.book ?? null],
+      [regions, fiscalYear, input.book ?? null],
     ),
   ]);
   const progress = asOf ? timeProgress(fiscalYear, asOf) : null;
@@ -118,18 +118,19 @@ export async function monthlyExecution(pool: pg.Pool, input: MonthlyInput): Prom
   const { regionCode, fiscalYear } = input;
   const agency = input.agencyCode ?? null;
   await checkScope(pool, regionCode, input.agencyCode);
+  const regions = await subtreeCodes(pool, regionCode);
   const [months, budgets] = await Promise.all([
     pool.query<{ fiscal_year: number; month: number; amount: string }>(
       `SELECT fiscal_year, month, sum(amount)::numeric(18,2)::text AS amount FROM payment_agency_month
-       WHERE fiscal_year IN ($2, $2 - 1) AND region_code IN ${regionSubtreeSql('$1')} AND ($3::text IS NULL OR agency_code = $3)
+       WHERE fiscal_year IN ($2, $2 - 1) AND region_code = ANY($1::text[]) AND ($3::text IS NULL OR agency_code = $3)
        GROUP BY fiscal_year, month`,
-      [regionCode, fiscalYear, agency],
+      [regions, fiscalYear, agency],
     ),
     pool.query<{ fiscal_year: number; amount: string }>(
       `SELECT fiscal_year, sum(amount)::numeric(18,2)::text AS amount FROM budget_lines
-       WHERE fiscal_year IN ($2, $2 - 1) AND region_code IN ${regionSubtreeSql('$1')} AND ($3::text IS NULL OR agency_code = $3)
+       WHERE fiscal_year IN ($2, $2 - 1) AND region_code = ANY($1::text[]) AND ($3::text IS NULL OR agency_code = $3)
        GROUP BY fiscal_year`,
-      [regionCode, fiscalYear, agency],
+      [regions, fiscalYear, agency],
     ),
   ]);
   const amountOf = (year: number, month: number) =>
@@ -150,21 +151,21 @@ export async function monthlyExecution(pool: pg.Pool, input: MonthlyInput): Prom
 export async function functionBreakdown(pool: pg.Pool, input: FunctionBreakdownInput): Promise<FunctionBreakdown> {
   const { regionCode, fiscalYear } = input;
   await checkScope(pool, regionCode, input.agencyCode);
+  const regions = await subtreeCodes(pool, regionCode);
   // Sums per 款 (5 digits); 类 are their sums. Names from the year's classification, else the latest year's.
   const rows = await pool.query<{ code: string; budget: string; executed: string }>(
-    `WITH tree AS ${regionSubtreeSql('$1')},
-     budget AS (
+    `WITH budget AS (
        SELECT left(func_code, 5) AS code, sum(amount) AS amount FROM budget_lines
-       WHERE fiscal_year = $2 AND region_code IN (SELECT region_code FROM tree) AND ($3::text IS NULL OR agency_code = $3)
+       WHERE fiscal_year = $2 AND region_code = ANY($1::text[]) AND ($3::text IS NULL OR agency_code = $3)
        GROUP BY 1),
      paid AS (
        SELECT left(func_code, 5) AS code, sum(amount) AS amount FROM payment_summary
-       WHERE fiscal_year = $2 AND region_code IN (SELECT region_code FROM tree) AND ($3::text IS NULL OR agency_code = $3)
+       WHERE fiscal_year = $2 AND region_code = ANY($1::text[]) AND ($3::text IS NULL OR agency_code = $3)
        GROUP BY 1)
      SELECT COALESCE(b.code, p.code) AS code, ${money('b.amount')} AS budget, ${money('p.amount')} AS executed
      FROM budget b FULL JOIN paid p ON p.code = b.code
      ORDER BY 1`,
-    [regionCode, fiscalYear, input.agencyCode ?? null],
+    [regions, fiscalYear, input.agencyCode ?? null],
   );
   const codes = [...new Set(rows.rows.flatMap((row) => [row.code, row.code.slice(0, 3)]))];
   const names = await classificationNames(pool, 'func_codes', fiscalYear, codes);
@@ -202,7 +203,7 @@ async function classificationNames(
 
 export async function agencyLines(pool: pg.Pool, input: AgencyLinesInput): Promise<AgencyLines> {
   const { regionCode, fiscalYear, agencyCode } = input;
-  const agency = await agencyInRegion(pool, agencyCode, regionCode);
+  const [agency, regions] = await Promise.all([agencyInRegion(pool, agencyCode, regionCode), subtreeCodes(pool, regionCode)]);
   // A line's budget is its own amount plus its adjustment rows (parent_line_id = the line); so are
   // its payments, those drawn on an adjustment row included.
   const lines = await pool.query<{
@@ -216,25 +217,29 @@ export async function agencyLines(pool: pg.Pool, input: AgencyLinesInput): Promi
     executed: string;
     payments: number;
   }>(
+    // Keyed by (region, line) throughout, within the subtree in scope: every join stays within one
+    // region (one shard of a layout distributed by region, docs/scaling-queries.md §P2).
     `WITH budget AS (
-       SELECT COALESCE(parent_line_id, line_id) AS line_id, sum(amount) AS amount FROM budget_lines
-       WHERE agency_code = $1 AND fiscal_year = $2 GROUP BY 1),
+       SELECT region_code, COALESCE(parent_line_id, line_id) AS line_id, sum(amount) AS amount FROM budget_lines
+       WHERE agency_code = $1 AND fiscal_year = $2 AND region_code = ANY($3::text[]) GROUP BY 1, 2),
      paid AS (
-       SELECT COALESCE(l.parent_line_id, s.line_id) AS line_id, sum(s.amount) AS amount, sum(s.payments)::int AS payments
-       FROM payment_summary s JOIN budget_lines l ON l.line_id = s.line_id AND l.agency_code = $1 AND l.fiscal_year = $2
-       WHERE s.agency_code = $1 AND s.fiscal_year = $2 GROUP BY 1)
+       SELECT s.region_code, COALESCE(l.parent_line_id, s.line_id) AS line_id, sum(s.amount) AS amount, sum(s.payments)::int AS payments
+       FROM payment_summary s
+       JOIN budget_lines l ON l.region_code = s.region_code AND l.line_id = s.line_id AND l.agency_code = $1 AND l.fiscal_year = $2
+       WHERE s.agency_code = $1 AND s.fiscal_year = $2 AND s.region_code = ANY($3::text[]) GROUP BY 1, 2)
      SELECT l.line_id, l.book::text AS book, l.func_code, l.econ_code, l.project_name, l.doc_no,
             ${money('b.amount')} AS budget, ${money('p.amount')} AS executed, COALESCE(p.payments, 0) AS payments
-     FROM budget b JOIN budget_lines l ON l.line_id = b.line_id
-     LEFT JOIN paid p ON p.line_id = b.line_id
+     FROM budget b JOIN budget_lines l ON l.region_code = b.region_code AND l.line_id = b.line_id
+     LEFT JOIN paid p ON p.region_code = b.region_code AND p.line_id = b.line_id
      ORDER BY l.func_code, l.econ_code, l.line_id`,
-    [agencyCode, fiscalYear],
+    [agencyCode, fiscalYear, regions],
   );
   const unattributed = await pool.query<{ executed: string; payments: number }>(
     `SELECT ${money('sum(s.amount)')} AS executed, COALESCE(sum(s.payments), 0)::int AS payments FROM payment_summary s
-     WHERE s.agency_code = $1 AND s.fiscal_year = $2
-       AND (s.line_id = '' OR NOT EXISTS (SELECT 1 FROM budget_lines l WHERE l.line_id = s.line_id AND l.agency_code = $1 AND l.fiscal_year = $2))`,
-    [agencyCode, fiscalYear],
+     WHERE s.agency_code = $1 AND s.fiscal_year = $2 AND s.region_code = ANY($3::text[])
+       AND (s.line_id = '' OR NOT EXISTS (SELECT 1 FROM budget_lines l
+                                          WHERE l.region_code = s.region_code AND l.line_id = s.line_id AND l.agency_code = $1 AND l.fiscal_year = $2))`,
+    [agencyCode, fiscalYear, regions],
   );
   const funcNames = await classificationNames(pool, 'func_codes', fiscalYear, [...new Set(lines.rows.map((l) => l.func_code))]);
   const econNames = await classificationNames(pool, 'econ_codes', fiscalYear, [...new Set(lines.rows.map((l) => l.econ_code))]);
@@ -300,6 +305,8 @@ interface PaymentListing {
   totalAmount: string;
   /** The voucher numbers in the listing's order, the first LISTING_CAP of them. */
   vouchers: string[];
+  /** The regions of the subtree where the agency has payments in the year. */
+  regions: string[];
   /** For pages past the cap: the filter, its parameters and the order, as SQL over payments p. */
   filter: string;
   params: unknown[];
@@ -328,11 +335,13 @@ export async function searchPayments(
   let rows: PaymentRow[];
   if (listing.vouchers.length === listing.total || offset + pageSize <= listing.vouchers.length) {
     const keys = listing.vouchers.slice(offset, offset + pageSize);
-    // The year's bounds keep the key lookups in that year's partition of payments.
+    // The year's bounds keep the key lookups in that year's partition of payments, the regions on
+    // the shards of the agency's regions (docs/scaling-queries.md §P3).
     const found = await pool.query<PaymentRow>(
       `SELECT ${PAYMENT_COLUMNS} FROM payments
-       WHERE voucher_no = ANY($1::text[]) AND pay_date >= make_date($2, 1, 1) AND pay_date < make_date($2 + 1, 1, 1)`,
-      [keys, input.fiscalYear],
+       WHERE voucher_no = ANY($1::text[]) AND pay_date >= make_date($2, 1, 1) AND pay_date < make_date($2 + 1, 1, 1)
+         AND region_code = ANY($3::text[])`,
+      [keys, input.fiscalYear, listing.regions],
     );
     const byKey = new Map(found.rows.map((row) => [row.voucher_no, row]));
     rows = keys.map((key) => byKey.get(key)).filter((row): row is PaymentRow => row !== undefined);
@@ -340,10 +349,11 @@ export async function searchPayments(
     // Past the keys kept: the page is chosen on narrow rows (key and sort value), then read by key.
     const found = await pool.query<PaymentRow>(
       `WITH page AS (
-         SELECT p.voucher_no AS page_voucher, p.pay_date AS page_date, row_number() OVER (ORDER BY ${listing.order}) AS page_rank
+         SELECT p.region_code AS page_region, p.voucher_no AS page_voucher, p.pay_date AS page_date, row_number() OVER (ORDER BY ${listing.order}) AS page_rank
          FROM payments p WHERE ${listing.filter} ORDER BY ${listing.order} LIMIT ${pageSize} OFFSET ${offset}
        )
-       SELECT ${PAYMENT_COLUMNS} FROM page JOIN payments p ON p.voucher_no = page.page_voucher AND p.pay_date = page.page_date
+       SELECT ${PAYMENT_COLUMNS} FROM page JOIN payments p
+         ON p.region_code = page.page_region AND p.voucher_no = page.page_voucher AND p.pay_date = page.page_date
        ORDER BY page.page_rank`,
       listing.params,
     );
@@ -382,11 +392,11 @@ async function paymentListing(
   // always one): the (region_code, agency_code, pay_date) index is then searched there only.
   const found = await pool.query<{ regions: string[] | null }>(
     `SELECT array_agg(DISTINCT region_code) AS regions FROM payment_agency_month
-     WHERE agency_code = $2 AND fiscal_year = $3 AND region_code IN ${regionSubtreeSql('$1')}`,
-    [input.regionCode, input.agencyCode, input.fiscalYear],
+     WHERE agency_code = $2 AND fiscal_year = $3 AND region_code = ANY($1::text[])`,
+    [await subtreeCodes(pool, input.regionCode), input.agencyCode, input.fiscalYear],
   );
   const regions = found.rows[0]?.regions ?? [];
-  if (regions.length === 0) return { total: 0, totalAmount: '0.00', vouchers: [], filter: 'false', params: [], order: 'p.voucher_no' };
+  if (regions.length === 0) return { total: 0, totalAmount: '0.00', vouchers: [], regions, filter: 'false', params: [], order: 'p.voucher_no' };
   // One region (the rule): an equality, so the index also hands rows over in pay_date order and a
   // page sorted by date stops after its rows instead of sorting the year.
   const single = regions.length === 1;
@@ -402,7 +412,8 @@ async function paymentListing(
     where.push(condition(`$${params.length}`));
   };
   // As execution.lines counts them: a line with its adjustment rows; unattributed = no line of the agency's year.
-  const agencyLine = `SELECT line_id FROM budget_lines WHERE agency_code = $2 AND fiscal_year = $3`;
+  // Lines of the payments' own regions: with one region, the whole statement stays on its shard.
+  const agencyLine = `SELECT line_id FROM budget_lines WHERE agency_code = $2 AND fiscal_year = $3 AND ${where[0]}`;
   if (input.lineId === '') where.push(`(line_id IS NULL OR line_id NOT IN (${agencyLine}))`);
   else if (input.lineId !== undefined) add((p) => `line_id IN (${agencyLine} AND (line_id = ${p} OR parent_line_id = ${p}))`, input.lineId);
   if (input.from) add((p) => `pay_date >= ${p}::date`, input.from);
@@ -437,6 +448,7 @@ async function paymentListing(
     total: totals.rows[0]!.total,
     totalAmount: totals.rows[0]!.total_amount,
     vouchers: keys.rows.map((row) => row.voucher_no),
+    regions,
     filter,
     params,
     order,

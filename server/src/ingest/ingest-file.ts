@@ -15,7 +15,7 @@ import type { Reason } from './parse-values';
 import { FileFormatError, openRecordSource, type FileFormat, type RecordSource } from './readers/open-record-source';
 import { ReferenceChecker, type ReferenceWarning } from './references';
 import { compileRowValidator, freeFormColumns, mapHeader, type RowError, type RowValidator } from './row-validator';
-import { ensurePaymentPartitions, movePaymentsOutOfDefault } from './payment-partitions';
+import { movePaymentsOutOfDefault, preparePaymentPartitions } from './payment-partitions';
 import {
   columnType,
   copyIntoStagingSql,
@@ -170,9 +170,10 @@ export async function ingestFile(pool: pg.Pool, request: IngestRequest): Promise
       const keysStored = keyProbe(pool, feed);
       const probe = async (rows: readonly (readonly (string | null)[])[]) => {
         await keysStored(rows);
-        // The years of the first rows get their partitions before the COPY, so their rows do not go
-        // through DEFAULT; the rows of any other year are moved out after the load.
-        if (feed.name === 'payments') await ensurePaymentPartitions(client, yearsOf(feed, rows));
+        // The years of the first rows get their partitions before the COPY (this load's transaction
+        // holds no lock on payments yet), so their rows do not go through DEFAULT; the rows of any
+        // other year are moved out after the load.
+        if (feed.name === 'payments') await preparePaymentPartitions(pool, yearsOf(feed, rows));
       };
       await copyRows(client, { ...context, probe }, copyIntoTableSql(feed), (values) => encode(values, '', suffix));
       if (feed.keyRegistry && result.rowsRead > result.rowsRejected) await registerBatchKeys(client, feed, feed.keyRegistry, result.batchId);
@@ -211,7 +212,8 @@ export async function ingestFile(pool: pg.Pool, request: IngestRequest): Promise
       } else {
         if (feed.name === 'payments') {
           const years = await client.query<{ year: number }>(`SELECT DISTINCT extract(year FROM pay_date)::int AS year FROM ${STAGING_TABLE}`);
-          await ensurePaymentPartitions(client, years.rows.map((r) => r.year));
+          // The fast path's COPY into payments was rolled back with its locks: none held here.
+          await preparePaymentPartitions(pool, years.rows.map((r) => r.year));
         }
         const counts = await client.query<{ inserted: number; updated: number }>(upsertSql(feed), [result.batchId, feed.name]);
         result.rowsInserted = counts.rows[0]?.inserted ?? 0;

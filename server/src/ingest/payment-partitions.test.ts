@@ -114,10 +114,43 @@ describe('payments partitioned by year', () => {
     assert.deepEqual(late.rows, [{ part: 'payments_2028' }]);
   });
 
-  it('leaves no partition behind when a load is refused', async () => {
+  it('stores no payment of a refused load; a partition made before its COPY stays, empty', async () => {
     const result = await load([row('X', '2031-01-02'), row('Y', '2031-02-30')]);
     assert.equal(result.status, 'failed');
-    assert.deepEqual([...(await partitionedYears(database.pool))], []);
+    assert.deepEqual([...(await partitionedYears(database.pool))], [2031]);
+    assert.equal(Number((await database.pool.query('SELECT count(*) FROM payments')).rows[0].count), 0);
+    assert.equal(Number((await database.pool.query('SELECT count(*) FROM payment_keys')).rows[0].count), 0);
+  });
+
+  it('makes a new year\'s partition in a transaction of its own: payments stay readable while the load runs', async () => {
+    await load([row('A', '2026-01-02')]);
+    // The load is held after its COPY, inside its transaction, by a lock on the sums it writes next.
+    const locker = await database.pool.connect();
+    const reader = await database.pool.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE payment_summary IN EXCLUSIVE MODE');
+      const loading = load([row('B', '2032-01-02')]);
+      for (let waited = 0; ; waited += 50) {
+        const waiting = await reader.query(`SELECT 1 FROM pg_locks WHERE relation = 'payment_summary'::regclass AND NOT granted`);
+        if (waiting.rowCount) break;
+        assert.ok(waited < 10_000, 'the load never reached the sums');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      // A dashboard read of payments meanwhile: answered at once (had the partition been made in the
+      // load's transaction, payments would be locked exclusively until its commit).
+      await reader.query(`SET statement_timeout = '5s'`);
+      const seen = await reader.query('SELECT voucher_no FROM payments');
+      assert.deepEqual(seen.rows, [{ voucher_no: 'A' }]);
+      await locker.query('COMMIT');
+      const result = await loading;
+      assert.equal(result.status, 'succeeded', JSON.stringify(result.fileErrors));
+    } finally {
+      await locker.query('ROLLBACK').catch(() => undefined);
+      locker.release();
+      reader.release();
+    }
+    assert.deepEqual([...(await partitionedYears(database.pool))].sort(), [2026, 2032]);
   });
 
   it('moves rows waiting in DEFAULT into a partition of their year (start-up, or before a load of that year)', async () => {

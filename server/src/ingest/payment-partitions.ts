@@ -94,6 +94,33 @@ async function moveYearOutOfDefault(client: pg.ClientBase, year: number): Promis
   await truncateDefaultIfEmpty(client);
 }
 
+/**
+ * Before a load writes payments: the partitions of `years` made in a short transaction of their own.
+ * Creating a partition locks all of payments (ACCESS EXCLUSIVE); inside the load's transaction that
+ * lock would keep every dashboard query on payments waiting until the load commits. Called by the
+ * holder of the payments load lock at a point where its own transaction holds no lock on payments
+ * (else this would wait on it); the lock timeout turns a mistake into an error, not a hang. A load
+ * that fails afterwards leaves the empty partitions, which are harmless.
+ */
+export async function preparePaymentPartitions(pool: pg.Pool, years: Iterable<number>): Promise<number[]> {
+  const wanted = [...new Set(years)].filter((y) => y >= FIRST_YEAR && y <= LAST_YEAR);
+  const existing = await partitionedYears(pool);
+  if (wanted.every((year) => existing.has(year))) return [];
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SET LOCAL lock_timeout = '30s'`);
+    const created = await ensurePaymentPartitions(client, wanted);
+    await client.query('COMMIT');
+    return created;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 /** Start-up upkeep: DEFAULT emptied into yearly partitions, under the payments load lock. */
 export async function tidyPaymentPartitions(pool: pg.Pool): Promise<number[]> {
   const client = await pool.connect();

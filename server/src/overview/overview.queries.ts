@@ -15,6 +15,20 @@ const subtree = (rootCode: string) => Prisma.sql`
     FROM regions c JOIN tree t ON c.parent_code = t.region_code
   )`;
 
+/**
+ * The subtree resolved first, on `regions` alone, and handed to the queries on payments, budget
+ * lines and their sums as arrays: a distributed engine plans a recursive CTE on one shard only and
+ * prunes shards on `= ANY` (docs/scaling-queries.md §P1). `tree` is then a plain list.
+ */
+async function resolvedSubtree(db: Db, rootCode: string) {
+  const rows = await db.$queryRaw<{ region_code: string; branch: string | null }[]>`${subtree(rootCode)} SELECT region_code, branch FROM tree`;
+  const codes = rows.map((row) => row.region_code);
+  return {
+    codes,
+    tree: Prisma.sql`WITH tree AS (SELECT * FROM unnest(${codes}::text[], ${rows.map((row) => row.branch)}::text[]) AS t(region_code, branch))`,
+  };
+}
+
 const yearRange = (fiscalYear: number) => ({
   from: new Date(Date.UTC(fiscalYear, 0, 1)),
   to: new Date(Date.UTC(fiscalYear + 1, 0, 1)),
@@ -28,19 +42,23 @@ export interface BranchAmounts {
 }
 
 /** Current budget and net payments per branch and book (money as exact decimal text), payments from their summary. */
-export function findExecutionByBranch(db: Db, rootCode: string, fiscalYear: number): Promise<BranchAmounts[]> {
+export async function findExecutionByBranch(db: Db, rootCode: string, fiscalYear: number): Promise<BranchAmounts[]> {
+  const { codes, tree } = await resolvedSubtree(db, rootCode);
+  // Summed per region first (on a distributed engine, where the rows are), then per branch.
   return db.$queryRaw<BranchAmounts[]>`
-    ${subtree(rootCode)},
+    ${tree},
     budget AS (
       SELECT t.branch, b.book, sum(b.amount) AS amount
-      FROM budget_lines b JOIN tree t ON t.region_code = b.region_code
-      WHERE b.fiscal_year = ${fiscalYear}
+      FROM (SELECT region_code, book, sum(amount) AS amount FROM budget_lines
+            WHERE fiscal_year = ${fiscalYear} AND region_code = ANY(${codes}::text[]) GROUP BY 1, 2) b
+      JOIN tree t ON t.region_code = b.region_code
       GROUP BY t.branch, b.book
     ),
     paid AS (
       SELECT t.branch, p.book, sum(p.amount) AS amount
-      FROM payment_summary p JOIN tree t ON t.region_code = p.region_code
-      WHERE p.fiscal_year = ${fiscalYear}
+      FROM (SELECT region_code, book, sum(amount) AS amount FROM payment_summary
+            WHERE fiscal_year = ${fiscalYear} AND region_code = ANY(${codes}::text[]) GROUP BY 1, 2) p
+      JOIN tree t ON t.region_code = p.region_code
       GROUP BY t.branch, p.book
     )
     SELECT COALESCE(budget.branch, paid.branch) AS branch,
@@ -89,10 +107,10 @@ export async function findAsOf(
   fiscalYear: number,
 ): Promise<{ latest: string | null; closed: boolean }> {
   const { from, to } = yearRange(fiscalYear);
+  const { codes } = await resolvedSubtree(db, rootCode);
   const rows = await db.$queryRaw<{ latest: string | null; closed: boolean }[]>`
-    ${subtree(rootCode)}
-    SELECT (SELECT max(p.pay_date)::text FROM payments p JOIN tree t ON t.region_code = p.region_code
-             WHERE p.pay_date >= ${from} AND p.pay_date < ${to}) AS latest,
+    SELECT (SELECT max(p.pay_date)::text FROM payments p
+             WHERE p.region_code = ANY(${codes}::text[]) AND p.pay_date >= ${from} AND p.pay_date < ${to}) AS latest,
            EXISTS (SELECT 1 FROM payments p WHERE p.pay_date >= ${to}) AS closed`;
   return rows[0] ?? { latest: null, closed: false };
 }

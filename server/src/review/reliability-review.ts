@@ -4,6 +4,7 @@ import { percentOf } from '../detect/percent';
 import { budPi2 } from '../detect/rules/reliability/bud-pi2';
 import { compositionVariance } from '../detect/stats/composition-variance';
 import { regionSubtreeSql } from '../shared/region-subtree.sql';
+import { subtreeCodes } from '../shared/subtree-regions';
 import {
   AGGREGATE_EXPENDITURE_BANDS,
   AGGREGATE_REVENUE_BANDS,
@@ -52,19 +53,17 @@ async function expenditureOutturn(
     budget: string;
     actual: string;
   }>(
-    `WITH tree AS ${regionSubtreeSql('$1')},
-     assessed AS (
+    `WITH assessed AS (
        SELECT max(s.fiscal_year) AS y FROM payment_summary s
-       WHERE s.month = 12 AND s.fiscal_year <= $2 AND s.region_code IN (SELECT region_code FROM tree)
-         AND EXISTS (SELECT 1 FROM budget_lines b WHERE b.fiscal_year = s.fiscal_year AND b.line_type = 'initial'
-                       AND b.region_code IN (SELECT region_code FROM tree))),
+       WHERE s.month = 12 AND s.fiscal_year <= $2 AND s.region_code = ANY($1::text[])
+         AND s.fiscal_year IN (SELECT b.fiscal_year FROM budget_lines b WHERE b.line_type = 'initial' AND b.region_code = ANY($1::text[]))),
      budget AS (
        SELECT left(func_code, 3) AS code, sum(amount) AS amount FROM budget_lines
-       WHERE fiscal_year = (SELECT y FROM assessed) AND line_type = 'initial' AND region_code IN (SELECT region_code FROM tree)
+       WHERE fiscal_year = (SELECT y FROM assessed) AND line_type = 'initial' AND region_code = ANY($1::text[])
        GROUP BY 1),
      actual AS (
        SELECT left(func_code, 3) AS code, sum(amount) AS amount FROM payment_summary
-       WHERE fiscal_year = (SELECT y FROM assessed) AND region_code IN (SELECT region_code FROM tree)
+       WHERE fiscal_year = (SELECT y FROM assessed) AND region_code = ANY($1::text[])
        GROUP BY 1),
      names AS (
        SELECT DISTINCT ON (code) code, name_zh, name_en FROM func_codes WHERE level = 1
@@ -73,7 +72,7 @@ async function expenditureOutturn(
      FROM (SELECT code FROM budget UNION SELECT code FROM actual) k
      LEFT JOIN budget b ON b.code = k.code LEFT JOIN actual a ON a.code = k.code LEFT JOIN names n ON n.code = k.code
      ORDER BY k.code`,
-    [regionCode, fiscalYear],
+    [await subtreeCodes(pool, regionCode), fiscalYear],
   );
   const rows = result.rows;
   const year = rows[0]?.year;

@@ -12,15 +12,15 @@ export const money = (expression: string) => `COALESCE(${expression}, 0)::numeri
 export const OWN_REVENUE = `rev_code !~ '^(104|105|110)'`;
 
 /**
- * The latest month of a fiscal year with payments in the subtree `tree` (a CTE of region codes):
- * 12 once a later year has payments anywhere (the year is closed), 0 when it has none. `year` is a
- * SQL expression (a placeholder), never a value.
+ * The latest month of a fiscal year with payments in the subtree's regions (`regions`, an array of
+ * codes): 12 once a later year has payments anywhere (the year is closed), 0 when it has none.
+ * `year` and `regions` are SQL expressions (placeholders), never values.
  */
-export function throughMonthSql(year: string): string {
+export function throughMonthSql(year: string, regions: string): string {
   return `(SELECT CASE WHEN max(s.month) IS NULL THEN 0
                        WHEN EXISTS (SELECT 1 FROM payment_summary l WHERE l.fiscal_year > ${year}) THEN 12
                        ELSE max(s.month) END
-           FROM payment_summary s WHERE s.fiscal_year = ${year} AND s.region_code IN (SELECT region_code FROM tree))`;
+           FROM payment_summary s WHERE s.fiscal_year = ${year} AND s.region_code = ANY(${regions}))`;
 }
 
 /** The region's name; NOT_FOUND for a region that is not loaded. */

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type pg from 'pg';
 import { BOOKS, type Book } from '../shared/money.schemas';
 import { ratio } from '../shared/decimal';
-import { regionSubtreeSql } from '../shared/region-subtree.sql';
+import { subtreeCodes } from '../shared/subtree-regions';
 import type { BookReview, BooksReview, FunctionsReview, FunctionsReviewInput, ReviewScope } from './review.schemas';
 import { OWN_REVENUE, growth, money, regionNameOf, throughMonthSql } from './review-sql';
 
@@ -21,27 +21,27 @@ type Measure = 'budget' | 'lastYearBudget' | 'lastYearExecuted' | 'revenueBudget
 export async function reviewBooks(pool: pg.Pool, input: ReviewScope): Promise<BooksReview> {
   const { regionCode, fiscalYear } = input;
   const regionName = await regionNameOf(pool, regionCode);
+  const regions = await subtreeCodes(pool, regionCode);
   const [sums, through] = await Promise.all([
     pool.query<{ measure: Measure; book: Book; amount: string }>(
-      `WITH tree AS ${regionSubtreeSql('$1')}
-       SELECT CASE WHEN fiscal_year = $2 THEN 'budget' ELSE 'lastYearBudget' END AS measure, book::text, ${money('sum(amount)')} AS amount
-       FROM budget_lines WHERE fiscal_year IN ($2, $2 - 1) AND region_code IN (SELECT region_code FROM tree)
+      `SELECT CASE WHEN fiscal_year = $2 THEN 'budget' ELSE 'lastYearBudget' END AS measure, book::text, ${money('sum(amount)')} AS amount
+       FROM budget_lines WHERE fiscal_year IN ($2, $2 - 1) AND region_code = ANY($1::text[])
        GROUP BY fiscal_year, book
        UNION ALL
        SELECT 'lastYearExecuted', book::text, ${money('sum(amount)')} FROM payment_summary
-       WHERE fiscal_year = $2 - 1 AND region_code IN (SELECT region_code FROM tree) GROUP BY book
+       WHERE fiscal_year = $2 - 1 AND region_code = ANY($1::text[]) GROUP BY book
        UNION ALL
        SELECT 'revenueBudget', book, ${money('sum(budget_amount)')}
        FROM (SELECT DISTINCT ON (region_code, book, rev_code) region_code, book::text, budget_amount FROM revenue
-             WHERE fiscal_year = $2 AND region_code IN (SELECT region_code FROM tree) AND ${OWN_REVENUE}
+             WHERE fiscal_year = $2 AND region_code = ANY($1::text[]) AND ${OWN_REVENUE}
              ORDER BY region_code, book, rev_code, month DESC) latest
        GROUP BY book
        UNION ALL
        SELECT 'lastYearRevenue', book::text, ${money('sum(actual_amount)')} FROM revenue
-       WHERE fiscal_year = $2 - 1 AND region_code IN (SELECT region_code FROM tree) AND ${OWN_REVENUE} GROUP BY book`,
-      [regionCode, fiscalYear],
+       WHERE fiscal_year = $2 - 1 AND region_code = ANY($1::text[]) AND ${OWN_REVENUE} GROUP BY book`,
+      [regions, fiscalYear],
     ),
-    lastYearThrough(pool, regionCode, fiscalYear),
+    lastYearThrough(pool, regions, fiscalYear),
   ]);
   const amounts = new Map(sums.rows.map((row) => [`${row.measure}|${row.book}`, row.amount]));
   const amountOf = (measure: Measure, book: Book) => amounts.get(`${measure}|${book}`) ?? '0.00';
@@ -85,6 +85,7 @@ export async function reviewBooks(pool: pg.Pool, input: ReviewScope): Promise<Bo
 export async function reviewFunctions(pool: pg.Pool, input: FunctionsReviewInput): Promise<FunctionsReview> {
   const { regionCode, fiscalYear } = input;
   await regionNameOf(pool, regionCode);
+  const regions = await subtreeCodes(pool, regionCode);
   const [result, through] = await Promise.all([
     pool.query<{
       code: string;
@@ -94,16 +95,15 @@ export async function reviewFunctions(pool: pg.Pool, input: FunctionsReviewInput
       last_year_budget: string;
       last_year_executed: string;
     }>(
-      `WITH tree AS ${regionSubtreeSql('$1')},
-     budget AS (
+      `WITH budget AS (
        SELECT left(func_code, 3) AS code, sum(amount) FILTER (WHERE fiscal_year = $2) AS budget,
               sum(amount) FILTER (WHERE fiscal_year = $2 - 1) AS last_year_budget
-       FROM budget_lines WHERE fiscal_year IN ($2, $2 - 1) AND region_code IN (SELECT region_code FROM tree)
+       FROM budget_lines WHERE fiscal_year IN ($2, $2 - 1) AND region_code = ANY($1::text[])
          AND ($3::text IS NULL OR book::text = $3)
        GROUP BY 1),
      paid AS (
        SELECT left(func_code, 3) AS code, sum(amount) AS executed FROM payment_summary
-       WHERE fiscal_year = $2 - 1 AND region_code IN (SELECT region_code FROM tree) AND ($3::text IS NULL OR book::text = $3)
+       WHERE fiscal_year = $2 - 1 AND region_code = ANY($1::text[]) AND ($3::text IS NULL OR book::text = $3)
        GROUP BY 1),
      names AS (
        SELECT DISTINCT ON (code) code, name_zh, name_en FROM func_codes WHERE level = 1
@@ -115,9 +115,9 @@ export async function reviewFunctions(pool: pg.Pool, input: FunctionsReviewInput
      LEFT JOIN paid p ON p.code = k.code
      LEFT JOIN names n ON n.code = k.code
      ORDER BY COALESCE(b.budget, 0) DESC, k.code`,
-      [regionCode, fiscalYear, input.book ?? null],
+      [regions, fiscalYear, input.book ?? null],
     ),
-    lastYearThrough(pool, regionCode, fiscalYear),
+    lastYearThrough(pool, regions, fiscalYear),
   ]);
   const classes = result.rows
     .filter((row) =>
@@ -136,10 +136,10 @@ export async function reviewFunctions(pool: pg.Pool, input: FunctionsReviewInput
 }
 
 /** The latest month of last year with payments in the subtree (12 once closed). */
-async function lastYearThrough(pool: pg.Pool, regionCode: string, fiscalYear: number): Promise<number> {
-  const found = await pool.query<{ through: number }>(
-    `WITH tree AS ${regionSubtreeSql('$1')} SELECT ${throughMonthSql('$2::int')} AS through`,
-    [regionCode, fiscalYear - 1],
-  );
+async function lastYearThrough(pool: pg.Pool, regions: readonly string[], fiscalYear: number): Promise<number> {
+  const found = await pool.query<{ through: number }>(`SELECT ${throughMonthSql('$2::int', '$1::text[]')} AS through`, [
+    regions,
+    fiscalYear - 1,
+  ]);
   return found.rows[0]!.through;
 }

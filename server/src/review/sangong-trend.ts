@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { exeSangong } from '../detect/rules/execution/exe-sangong';
 import { ratio, sumMoney } from '../shared/decimal';
-import { regionSubtreeSql } from '../shared/region-subtree.sql';
+import { subtreeCodes } from '../shared/subtree-regions';
 import type { ReviewScope, SangongTrend, SangongYear } from './review.schemas';
 import { growth, money, regionNameOf } from './review-sql';
 
@@ -16,30 +16,30 @@ const SANGONG_CODES: readonly string[] = exeSangong.defaults.econCodes;
 export async function reviewSangong(pool: pg.Pool, input: ReviewScope): Promise<SangongTrend> {
   const { regionCode, fiscalYear } = input;
   await regionNameOf(pool, regionCode);
+  const regions = await subtreeCodes(pool, regionCode);
   const [sums, names] = await Promise.all([
     pool.query<{ fiscal_year: number; code: string; budget: string; paid: string; through: number }>(
-      `WITH tree AS ${regionSubtreeSql('$1')},
-       years AS (
+      `WITH years AS (
          SELECT fiscal_year, max(month) AS month FROM payment_summary
-         WHERE fiscal_year <= $2 AND region_code IN (SELECT region_code FROM tree) GROUP BY fiscal_year
+         WHERE fiscal_year <= $2 AND region_code = ANY($1::text[]) GROUP BY fiscal_year
          UNION
-         SELECT DISTINCT fiscal_year, NULL::smallint FROM budget_lines WHERE fiscal_year <= $2 AND region_code IN (SELECT region_code FROM tree)),
+         SELECT DISTINCT fiscal_year, NULL::smallint FROM budget_lines WHERE fiscal_year <= $2 AND region_code = ANY($1::text[])),
        year_months AS (SELECT fiscal_year, max(month) AS month FROM years GROUP BY fiscal_year),
        budget AS (
          SELECT fiscal_year, econ_code, sum(amount) AS amount FROM budget_lines
-         WHERE econ_code = ANY($3) AND fiscal_year <= $2 AND region_code IN (SELECT region_code FROM tree) GROUP BY 1, 2),
+         WHERE econ_code = ANY($3) AND fiscal_year <= $2 AND region_code = ANY($1::text[]) GROUP BY 1, 2),
        paid AS (
          SELECT fiscal_year, econ_code, sum(amount) AS amount FROM payment_summary
-         WHERE econ_code = ANY($3) AND fiscal_year <= $2 AND region_code IN (SELECT region_code FROM tree) GROUP BY 1, 2)
+         WHERE econ_code = ANY($3) AND fiscal_year <= $2 AND region_code = ANY($1::text[]) GROUP BY 1, 2)
        SELECT y.fiscal_year, c.code, ${money('b.amount')} AS budget, ${money('p.amount')} AS paid,
               CASE WHEN y.month IS NULL THEN 0
-                   WHEN EXISTS (SELECT 1 FROM payment_summary l WHERE l.fiscal_year > y.fiscal_year) THEN 12
+                   WHEN y.fiscal_year < (SELECT max(l.fiscal_year) FROM payment_summary l) THEN 12
                    ELSE y.month END AS through
        FROM year_months y CROSS JOIN unnest($3::text[]) AS c(code)
        LEFT JOIN budget b ON b.fiscal_year = y.fiscal_year AND b.econ_code = c.code
        LEFT JOIN paid p ON p.fiscal_year = y.fiscal_year AND p.econ_code = c.code
        ORDER BY y.fiscal_year`,
-      [regionCode, fiscalYear, SANGONG_CODES],
+      [regions, fiscalYear, SANGONG_CODES],
     ),
     pool.query<{ code: string; name_zh: string; name_en: string }>(
       `SELECT DISTINCT ON (code) code, name_zh, name_en FROM econ_codes WHERE code = ANY($1)

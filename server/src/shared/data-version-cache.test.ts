@@ -11,12 +11,14 @@ before(async () => {
 after(() => database.drop());
 beforeEach(() => database.pool.query('TRUNCATE ingest_batches CASCADE'));
 
-async function batch(status: 'succeeded' | 'failed'): Promise<void> {
-  await database.pool.query(
-    `INSERT INTO ingest_batches (feed, source, mode, file_name, file_sha256, file_bytes, format, encoding, status)
-     VALUES ('payments', 'cli', 'strict', 'a.csv', repeat('0', 64), 1, 'csv', 'utf-8', $1)`,
-    [status],
+/** A batch as a load leaves it: its status set in the load's transaction, finished_at once the commit has returned. */
+async function batch(status: 'succeeded' | 'failed', finished = true): Promise<string> {
+  const inserted = await database.pool.query<{ id: string }>(
+    `INSERT INTO ingest_batches (feed, source, mode, file_name, file_sha256, file_bytes, format, encoding, status, finished_at)
+     VALUES ('payments', 'cli', 'strict', 'a.csv', repeat('0', 64), 1, 'csv', 'utf-8', $1, CASE WHEN $2 THEN now() END) RETURNING id::text`,
+    [status, finished],
   );
+  return inserted.rows[0]!.id;
 }
 
 /** A computation that counts its calls and answers with the count. */
@@ -37,6 +39,16 @@ describe('createDataVersionCache', () => {
     assert.equal(await cache.get('q', compute), 2);
     assert.equal(await cache.get('q', compute), 2);
     assert.equal(calls(), 2);
+  });
+
+  it('counts a load only once its commit has returned (finished_at set), never while it may be half visible', async () => {
+    const cache = createDataVersionCache(database.pool);
+    const { compute } = counter();
+    assert.equal(await cache.get('q', compute), 1);
+    const id = await batch('succeeded', false);
+    assert.equal(await cache.get('q', compute), 1, 'committed, bookkeeping not finished: the old version');
+    await database.pool.query('UPDATE ingest_batches SET finished_at = now() WHERE id = $1', [id]);
+    assert.equal(await cache.get('q', compute), 2);
   });
 
   it('computes again after a warning line changes, is removed, or another is set', async () => {

@@ -18,7 +18,10 @@ export function createDataVersionCache(pool: pg.Pool, maxEntries = 500): DataVer
 
   const version = async (): Promise<string> => {
     const found = await pool.query<{ v: string }>(
-      `SELECT concat_ws('/', (SELECT max(id) FROM ingest_batches WHERE status = 'succeeded'),
+      // A load counts once its commit has returned (finished_at is set after it): on a distributed
+      // database a commit is not visible on every node at the same instant, and an answer computed
+      // in between must not be kept under the new version (docs/scaling-queries.md §P7).
+      `SELECT concat_ws('/', (SELECT max(id) FROM ingest_batches WHERE status = 'succeeded' AND finished_at IS NOT NULL),
                         t.n, t.ids, t.latest) AS v
        FROM (SELECT count(*) AS n, sum(id) AS ids, max(updated_at) AS latest FROM rule_thresholds) t`,
     );

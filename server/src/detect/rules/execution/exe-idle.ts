@@ -55,27 +55,27 @@ export const exeIdle: RuleDescriptor<IdleParams> = {
       changes: string[];
     }>(
       `WITH changes AS (
-         SELECT parent_line_id, sum(amount) AS amount, array_agg(line_id ORDER BY line_id) AS ids FROM budget_lines
-         WHERE parent_line_id IS NOT NULL AND issued_date <= $1 GROUP BY parent_line_id
+         SELECT region_code, parent_line_id, sum(amount) AS amount, array_agg(line_id ORDER BY line_id) AS ids FROM budget_lines
+         WHERE parent_line_id IS NOT NULL AND issued_date <= $1 GROUP BY region_code, parent_line_id
        ),
        lines AS (
          SELECT l.line_id, l.fiscal_year, l.region_code, l.agency_code, l.doc_no, l.issued_date,
                 l.amount + COALESCE(c.amount, 0) AS current, COALESCE(c.ids, '{}') AS changes
-         FROM budget_lines l LEFT JOIN changes c ON c.parent_line_id = l.line_id
+         FROM budget_lines l LEFT JOIN changes c ON c.region_code = l.region_code AND c.parent_line_id = l.line_id
          WHERE l.parent_line_id IS NULL AND l.issued_date <= $1::date - $2::int
            AND ($3::text[] IS NULL OR l.region_code = ANY($3))
        ),
        drawn AS (
          -- The lines with a positive payment (their largest in a summed group), change rows mapped to their root.
-         SELECT DISTINCT ${drawn.id} AS line_id
-         FROM (SELECT DISTINCT line_id FROM ${paidToDateSql({ from: `'0001-01-01'`, asOf: '$1', regions: '$3' })} paid
+         SELECT DISTINCT d.region_code, ${drawn.id} AS line_id
+         FROM (SELECT DISTINCT region_code, line_id FROM ${paidToDateSql({ from: `'0001-01-01'`, asOf: '$1', regions: '$3' })} paid
                WHERE line_id <> '' AND max_amount > 0) d
          ${drawn.join}
        )
        SELECT l.line_id, l.fiscal_year, l.region_code, l.agency_code, a.agency_name, l.doc_no, l.issued_date::text,
               l.current::text, ($1::date - l.issued_date) AS idle_days, l.changes
        FROM lines l LEFT JOIN agencies a ON a.agency_code = l.agency_code
-       WHERE l.current >= $4 AND NOT EXISTS (SELECT 1 FROM drawn d WHERE d.line_id = l.line_id)
+       WHERE l.current >= $4 AND NOT EXISTS (SELECT 1 FROM drawn d WHERE d.region_code = l.region_code AND d.line_id = l.line_id)
        ORDER BY l.line_id`,
       [
         context.asOf,

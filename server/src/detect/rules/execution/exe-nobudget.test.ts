@@ -49,6 +49,15 @@ describe('EXE-NOBUDGET 无预算支出', () => {
     assert.deepEqual(await db.alerts('EXE-NOBUDGET'), {});
   });
 
+  it('knows a line only in its own region: a payment naming another region\'s line is without budget (region-keyed, docs/scaling-queries.md §P2)', async () => {
+    await db.budgetLine('CITY-LINE', '1000000.00', { func: '2050201', econ: '30201' });
+    await db.budgetLine('COUNTY-LINE', '1000000.00', { region: '390102', agency: 'C1', func: '2050299', econ: '30299' });
+    await db.payment('OWN-REGION', '100.00', { line: 'CITY-LINE', func: '2050201', econ: '30201' });
+    await db.payment('CROSS-REGION', '100.00', { region: '390102', agency: 'C1', line: 'CITY-LINE', func: '2050201', econ: '30205' });
+    await db.detect('EXE-NOBUDGET');
+    assert.deepEqual(await db.alerts('EXE-NOBUDGET'), { 'CROSS-REGION': 'red' });
+  });
+
   it('ignores budget lines issued and payments made after the as-of date', async () => {
     await db.budgetLine('L1', '1000000.00', { econ: '30201' });
     await db.budgetLine('LATE-LINE', '1000000.00', { econ: '30205', issued: '2026-11-21' });

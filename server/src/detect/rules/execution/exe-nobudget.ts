@@ -55,8 +55,8 @@ export const exeNoBudget: RuleDescriptor<Record<string, never>> = {
          SELECT DISTINCT g.region_code, g.agency_code, g.func_code, g.econ_code, NULLIF(g.line_id, '') AS line_id, g.fiscal_year
          FROM ${paidToDateSql({ from: '$1', asOf: 'LEAST($2::date, $3::date)', regions: '$4' })} g
          WHERE g.max_amount > 0
-           AND NOT EXISTS (SELECT 1 FROM known k WHERE k.line_id = NULLIF(g.line_id, ''))
-           AND NOT EXISTS (SELECT 1 FROM known k WHERE k.fiscal_year = g.fiscal_year
+           AND NOT EXISTS (SELECT 1 FROM known k WHERE k.region_code = g.region_code AND k.line_id = NULLIF(g.line_id, ''))
+           AND NOT EXISTS (SELECT 1 FROM known k WHERE k.fiscal_year = g.fiscal_year AND k.region_code = g.region_code
                              AND k.agency_code = g.agency_code AND k.func_code = g.func_code AND k.econ_code = g.econ_code)
            AND EXISTS (SELECT 1 FROM known k WHERE k.fiscal_year = g.fiscal_year AND k.region_code = g.region_code)
        )

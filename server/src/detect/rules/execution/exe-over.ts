@@ -42,43 +42,46 @@ export const exeOver: RuleDescriptor<Record<string, never>> = {
       `WITH lines AS (
          SELECT l.line_id, l.fiscal_year, l.region_code, l.agency_code, l.amount + COALESCE(c.changes, 0) AS current
          FROM budget_lines l
-         LEFT JOIN (SELECT parent_line_id, sum(amount) AS changes FROM budget_lines
-                    WHERE parent_line_id IS NOT NULL AND issued_date <= $1 GROUP BY parent_line_id) c ON c.parent_line_id = l.line_id
+         LEFT JOIN (SELECT region_code, parent_line_id, sum(amount) AS changes FROM budget_lines
+                    WHERE parent_line_id IS NOT NULL AND issued_date <= $1 GROUP BY region_code, parent_line_id) c
+           ON c.region_code = l.region_code AND c.parent_line_id = l.line_id
          WHERE l.parent_line_id IS NULL AND l.issued_date <= $1 AND ($2::text[] IS NULL OR l.region_code = ANY($2))
            AND ($3::int[] IS NULL OR l.fiscal_year = ANY($3))
        ),
        paid AS (
-         -- Set-based, from the payment sums: a sum per line drawn on, then per root line.
-         SELECT ${paidRoot.id} AS line_id, sum(p.paid) AS paid
-         FROM (SELECT line_id, sum(amount) AS paid FROM ${paidToDateSql({ from: '$4', asOf: '$1', regions: '$2' })} paid
-               WHERE line_id <> '' GROUP BY line_id) p
+         -- Set-based, from the payment sums: a sum per line drawn on, then per root line (within a region).
+         SELECT p.region_code, ${paidRoot.id} AS line_id, sum(p.paid) AS paid
+         FROM (SELECT region_code, line_id, sum(amount) AS paid FROM ${paidToDateSql({ from: '$4', asOf: '$1', regions: '$2' })} paid
+               WHERE line_id <> '' GROUP BY region_code, line_id) p
          ${paidRoot.join}
-         GROUP BY 1
+         GROUP BY 1, 2
        ),
        over AS (
-         SELECT l.*, p.paid FROM lines l JOIN paid p ON p.line_id = l.line_id WHERE p.paid > l.current
+         SELECT l.*, p.paid FROM lines l JOIN paid p ON p.region_code = l.region_code AND p.line_id = l.line_id WHERE p.paid > l.current
        ),
        evidence AS (
          -- The largest payments of the lines over (on them or on their change rows), in a second pass restricted to
          -- those: the sums tell which region and agency paid on each such line, and the (region, agency, date)
          -- index finds the payments there.
-         SELECT ${evidenceRoot.id} AS line_id, (array_agg(x.voucher_no ORDER BY x.amount DESC, x.voucher_no))[1:20] AS vouchers
+         SELECT x.region_code, ${evidenceRoot.id} AS line_id, (array_agg(x.voucher_no ORDER BY x.amount DESC, x.voucher_no))[1:20] AS vouchers
          FROM (
            SELECT DISTINCT s.region_code, s.agency_code, s.line_id FROM payment_summary s
-           WHERE s.line_id IN (SELECT line_id FROM budget_lines WHERE COALESCE(parent_line_id, line_id) IN (SELECT line_id FROM over))
+           WHERE (s.region_code, s.line_id) IN (
+               SELECT b.region_code, b.line_id FROM budget_lines b
+               JOIN over o ON o.region_code = b.region_code AND o.line_id = COALESCE(b.parent_line_id, b.line_id))
              AND s.fiscal_year BETWEEN extract(year FROM $4::date)::int AND extract(year FROM $1::date)::int
              AND ($2::text[] IS NULL OR s.region_code = ANY($2))
          ) g
          CROSS JOIN LATERAL (
-           SELECT x.voucher_no, x.amount, x.line_id FROM payments x
+           SELECT x.region_code, x.voucher_no, x.amount, x.line_id FROM payments x
            WHERE x.region_code = g.region_code AND x.agency_code = g.agency_code AND x.pay_date BETWEEN $4 AND $1 AND x.line_id = g.line_id
            OFFSET 0
          ) x
          ${evidenceRoot.join}
-         GROUP BY 1
+         GROUP BY 1, 2
        )
        SELECT o.line_id, o.fiscal_year, o.region_code, o.agency_code, o.current::text, o.paid::text, e.vouchers
-       FROM over o JOIN evidence e ON e.line_id = o.line_id ORDER BY o.line_id`,
+       FROM over o JOIN evidence e ON e.region_code = o.region_code AND e.line_id = o.line_id ORDER BY o.line_id`,
       // On an incremental run only the years in scope; a line is paid from within its own year.
       [context.asOf, context.regions, years, scopeStart(context)],
     );
