@@ -231,9 +231,10 @@ export async function ingestFile(pool: pg.Pool, request: IngestRequest): Promise
       result.status = 'succeeded';
       progress.stored(result.rowsInserted + result.rowsUpdated + result.rowsUnchanged);
       // Fresh statistics for the planner (and the row estimates of the freshness view) right away,
-      // rather than whenever autovacuum comes by; it samples, so it costs well under a second.
-      // The load is committed: a failed ANALYZE (a concurrent one, a cancel) must not report it as failed.
-      if (result.rowsInserted + result.rowsUpdated > 0) {
+      // rather than whenever autovacuum comes by. The load is committed: a failed ANALYZE (a
+      // concurrent one, a cancel) must not report it as failed.
+      const changed = result.rowsInserted + result.rowsUpdated;
+      if (changed > 0 && (await worthAnalyzing(client, feed, changed))) {
         // Payments come with their sums (payment_summary), which the dashboard and the rules plan on.
         const tables = feed.name === 'payments' ? [feed.table, 'payment_keys', 'payment_summary', 'payment_agency_month'] : [feed.table];
         await client
@@ -253,6 +254,23 @@ export async function ingestFile(pool: pg.Pool, request: IngestRequest): Promise
   }
   progress.phase('done');
   return finish(pool, result, started);
+}
+
+/**
+ * Whether a load changed enough of its table for fresh statistics: a tenth of its rows, as
+ * autovacuum judges (or a table never analysed). The feeds other than payments are small, so always.
+ * Payments are partitioned, and ANALYZE of the parent samples every partition again (5M payments:
+ * seconds of reads), which a day's batch (0.3% of a year) does not change; the partitions it
+ * touched are analysed by autovacuum, and the next large load analyses everything.
+ */
+async function worthAnalyzing(client: pg.PoolClient, feed: FeedDescriptor, changed: number): Promise<boolean> {
+  if (feed.name !== 'payments') return true;
+  const estimate = await client.query<{ rows: number; analysed: boolean }>(
+    `SELECT COALESCE(sum(GREATEST(c.reltuples, 0)), 0)::float8 AS rows, bool_and(c.reltuples >= 0) AS analysed
+     FROM pg_partition_tree('payments') t JOIN pg_class c ON c.oid = t.relid WHERE t.isleaf`,
+  );
+  const { rows, analysed } = estimate.rows[0]!;
+  return !analysed || changed >= 0.1 * rows;
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { inTransaction } from '../db/transaction';
 
 /**
  * Upkeep of the yearly partitions of `payments` (migration 20261201150000, docs/scaling.md §3.2).
@@ -106,34 +107,16 @@ export async function preparePaymentPartitions(pool: pg.Pool, years: Iterable<nu
   const wanted = [...new Set(years)].filter((y) => y >= FIRST_YEAR && y <= LAST_YEAR);
   const existing = await partitionedYears(pool);
   if (wanted.every((year) => existing.has(year))) return [];
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     await client.query(`SET LOCAL lock_timeout = '30s'`);
-    const created = await ensurePaymentPartitions(client, wanted);
-    await client.query('COMMIT');
-    return created;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return ensurePaymentPartitions(client, wanted);
+  });
 }
 
 /** Start-up upkeep: DEFAULT emptied into yearly partitions, under the payments load lock. */
 export async function tidyPaymentPartitions(pool: pg.Pool): Promise<number[]> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [PAYMENTS_LOCK]);
-    const moved = await movePaymentsOutOfDefault(client);
-    await client.query('COMMIT');
-    return moved;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return movePaymentsOutOfDefault(client);
+  });
 }
