@@ -46,6 +46,11 @@ const agencyMonthRollup = (source: string) =>
  * batch's rows are found through the BRIN index on batch_id (they were appended together).
  */
 export async function addBatchToPaymentSummary(client: pg.ClientBase, batchId: string): Promise<void> {
+  // Into empty sums (a first load) the groups are inserted plainly: an upsert's conflict check costs
+  // nearly as much again per group (157,000 groups: 3.5 s against 1.9 s), and the batch's groups are
+  // distinct, so there is nothing to merge. Payments loads are serialised, so the sums stay empty meanwhile.
+  const empty = !(await client.query('SELECT 1 FROM payment_summary LIMIT 1')).rowCount;
+  const onConflict = (clause: string) => (empty ? '' : clause);
   // The batch's groups are summed once, then added to both tables.
   await client.query(
     `WITH batch ${SUMMARY_COLUMNS} AS MATERIALIZED (
@@ -55,18 +60,18 @@ export async function addBatchToPaymentSummary(client: pg.ClientBase, batchId: s
      rolled_up AS (
        INSERT INTO payment_agency_month ${AGENCY_MONTH_COLUMNS}
        ${agencyMonthRollup('batch')}
-       ON CONFLICT (fiscal_year, region_code, agency_code, book, month)
+       ${onConflict(`ON CONFLICT (fiscal_year, region_code, agency_code, book, month)
        DO UPDATE SET amount = payment_agency_month.amount + EXCLUDED.amount, payments = payment_agency_month.payments + EXCLUDED.payments,
          last_pay_date = GREATEST(payment_agency_month.last_pay_date, EXCLUDED.last_pay_date),
-         ${FIRST_DIGIT_COLUMNS.map((c) => `${c} = payment_agency_month.${c} + EXCLUDED.${c}`).join(', ')}
+         ${FIRST_DIGIT_COLUMNS.map((c) => `${c} = payment_agency_month.${c} + EXCLUDED.${c}`).join(', ')}`)}
      )
      INSERT INTO payment_summary ${SUMMARY_COLUMNS}
      SELECT * FROM batch
-     ON CONFLICT (fiscal_year, region_code, agency_code, line_id, func_code, econ_code, book, month)
+     ${onConflict(`ON CONFLICT (fiscal_year, region_code, agency_code, line_id, func_code, econ_code, book, month)
      DO UPDATE SET amount = payment_summary.amount + EXCLUDED.amount, payments = payment_summary.payments + EXCLUDED.payments,
        max_amount = GREATEST(payment_summary.max_amount, EXCLUDED.max_amount),
        last_pay_date = GREATEST(payment_summary.last_pay_date, EXCLUDED.last_pay_date),
-       ${FIRST_DIGIT_COLUMNS.map((c) => `${c} = payment_summary.${c} + EXCLUDED.${c}`).join(', ')}`,
+       ${FIRST_DIGIT_COLUMNS.map((c) => `${c} = payment_summary.${c} + EXCLUDED.${c}`).join(', ')}`)}`,
     [batchId],
   );
 }
