@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { recordAudit } from '../auth/audit';
 import type { Actor } from '../auth/roles';
+import { inTransaction } from '../db/transaction';
 import { AppError } from '../trpc/app-error';
 import type { AlertStatus, AlertTransitionInput, WorkflowAction } from './alerts.schemas';
 
@@ -48,9 +49,7 @@ export async function transitionAlerts(
     throw new AppError('BAD_REQUEST', '办理期限不能早于今天', 'the deadline cannot be before today');
   }
   const ids = [...new Set(input.ids)];
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     // Locked in id order, so that two bulk actions on overlapping alerts cannot deadlock.
     const current = await client.query<{ id: string; status: AlertStatus; region_code: string }>(
       `SELECT id::text, status::text AS status, region_code FROM alerts WHERE id = ANY($1::bigint[]) ORDER BY alerts.id FOR UPDATE`,
@@ -89,14 +88,8 @@ export async function transitionAlerts(
       target: ids.length === 1 ? ids[0]! : `${ids.length} alerts`,
       details: { ids, action: input.action, to: step.to, from: ids.map((id) => found.get(id)!.status), ...details },
     });
-    await client.query('COMMIT');
     return ids;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 const ACTION_NAMES: Readonly<Record<WorkflowAction, { zh: string; en: string }>> = {

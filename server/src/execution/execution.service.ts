@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { maskName } from '../auth/privacy';
 import { ratio } from '../shared/decimal';
 import { regionSubtreeSql } from '../shared/region-subtree.sql';
-import { getRegion, subtreeCodes } from '../shared/subtree-regions';
+import { getRegion, subtreeCodes, subtreeRegions } from '../shared/subtree-regions';
 import { notFound } from '../trpc/app-error';
 import { timeProgress, yearEnd } from './time-progress';
 import type {
@@ -50,9 +50,9 @@ const lagOf = (progress: string | null, rate: string | null): string | null =>
 
 export async function rankAgencies(pool: pg.Pool, input: AgencyRankingInput): Promise<AgencyRanking> {
   const { regionCode, fiscalYear } = input;
-  const regions = await subtreeCodes(pool, regionCode);
-  const [name, asOf, rows] = await Promise.all([
-    regionName(pool, regionCode),
+  const tree = await subtreeRegions(pool, regionCode);
+  const regions = tree.map((region) => region.regionCode);
+  const [asOf, rows] = await Promise.all([
     asOfDate(pool, regions, fiscalYear),
     pool.query<{ agency_code: string; agency_name: string; region_code: string; region_name: string; budget: string; executed: string; payments: number }>(
       `WITH budget AS (
@@ -94,7 +94,7 @@ export async function rankAgencies(pool: pg.Pool, input: AgencyRankingInput): Pr
     if (a.lag === null || b.lag === null) return a.lag === b.lag ? a.agencyCode.localeCompare(b.agencyCode) : a.lag === null ? 1 : -1;
     return new Decimal(b.lag).comparedTo(a.lag) || a.agencyCode.localeCompare(b.agencyCode);
   });
-  return { regionCode, regionName: name, fiscalYear, asOf, timeProgress: progress, agencies };
+  return { regionCode, regionName: tree[0]!.regionName, fiscalYear, asOf, timeProgress: progress, agencies };
 }
 
 /** The agency's name and region when it belongs to the region's subtree; NOT_FOUND otherwise. */
@@ -117,8 +117,7 @@ async function checkScope(pool: pg.Pool, regionCode: string, agencyCode: string 
 export async function monthlyExecution(pool: pg.Pool, input: MonthlyInput): Promise<MonthlyExecution> {
   const { regionCode, fiscalYear } = input;
   const agency = input.agencyCode ?? null;
-  await checkScope(pool, regionCode, input.agencyCode);
-  const regions = await subtreeCodes(pool, regionCode);
+  const [, regions] = await Promise.all([checkScope(pool, regionCode, input.agencyCode), subtreeCodes(pool, regionCode)]);
   const [months, budgets] = await Promise.all([
     pool.query<{ fiscal_year: number; month: number; amount: string }>(
       `SELECT fiscal_year, month, sum(amount)::numeric(18,2)::text AS amount FROM payment_agency_month
@@ -150,8 +149,7 @@ export async function monthlyExecution(pool: pg.Pool, input: MonthlyInput): Prom
 
 export async function functionBreakdown(pool: pg.Pool, input: FunctionBreakdownInput): Promise<FunctionBreakdown> {
   const { regionCode, fiscalYear } = input;
-  await checkScope(pool, regionCode, input.agencyCode);
-  const regions = await subtreeCodes(pool, regionCode);
+  const [, regions] = await Promise.all([checkScope(pool, regionCode, input.agencyCode), subtreeCodes(pool, regionCode)]);
   // Sums per 款 (5 digits); 类 are their sums. Names from the year's classification, else the latest year's.
   const rows = await pool.query<{ code: string; budget: string; executed: string }>(
     `WITH budget AS (

@@ -265,12 +265,23 @@ export async function ingestFile(pool: pg.Pool, request: IngestRequest): Promise
  */
 async function worthAnalyzing(client: pg.PoolClient, feed: FeedDescriptor, changed: number): Promise<boolean> {
   if (feed.name !== 'payments') return true;
-  const estimate = await client.query<{ rows: number; analysed: boolean }>(
-    `SELECT COALESCE(sum(GREATEST(c.reltuples, 0)), 0)::float8 AS rows, bool_and(c.reltuples >= 0) AS analysed
-     FROM pg_partition_tree('payments') t JOIN pg_class c ON c.oid = t.relid WHERE t.isleaf`,
-  );
-  const { rows, analysed } = estimate.rows[0]!;
+  const { rows, analysed } = await estimateRows(client, feed.table);
   return !analysed || changed >= 0.1 * rows;
+}
+
+/**
+ * A table's row count as the planner estimates it (no count(*) of ten million rows), summed over
+ * the partitions of a partitioned table, whose own estimate is -1; `analysed` is false while any
+ * partition has never been analysed.
+ */
+export async function estimateRows(db: pg.Pool | pg.PoolClient, table: string): Promise<{ rows: number; analysed: boolean }> {
+  const estimate = await db.query<{ rows: number; analysed: boolean | null }>(
+    `SELECT COALESCE(sum(GREATEST(c.reltuples, 0)), 0)::float8 AS rows, bool_and(c.reltuples >= 0) AS analysed
+     FROM pg_partition_tree(to_regclass($1)) t JOIN pg_class c ON c.oid = t.relid WHERE t.isleaf`,
+    [table],
+  );
+  const row = estimate.rows[0];
+  return { rows: Math.round(row?.rows ?? 0), analysed: row?.analysed ?? false };
 }
 
 function isUniqueViolation(error: unknown): boolean {

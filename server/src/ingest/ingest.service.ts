@@ -7,7 +7,7 @@ import type { Logger } from '../logger';
 import { AppError, notFound } from '../trpc/app-error';
 import { FEEDS, findFeed } from './feeds/feed-registry';
 import type { FeedName } from './feeds/feed-descriptor';
-import { ingestFile, type IngestMode, type IngestSource } from './ingest-file';
+import { estimateRows, ingestFile, type IngestMode, type IngestSource } from './ingest-file';
 import {
   batchIdSchema,
   listBatchesInputSchema,
@@ -169,14 +169,7 @@ export async function feedFreshness(pool: pg.Pool, today = new Date()): Promise<
   );
   const counts = await Promise.all(
     // Estimated counts: exact count(*) of a ten-million-row table would cost seconds on each page view.
-    FEEDS.map((f) =>
-      pool.query<{ n: string }>(
-        // Summed over the partitions of a partitioned table (payments), whose own estimate is -1.
-        `SELECT COALESCE(sum(GREATEST(c.reltuples, 0)), 0)::bigint::text AS n
-         FROM pg_partition_tree(to_regclass($1)) t JOIN pg_class c ON c.oid = t.relid WHERE t.isleaf`,
-        [f.table],
-      ),
-    ),
+    FEEDS.map((f) => estimateRows(pool, f.table)),
   );
   const byFeed = new Map(last.rows.map((r) => [r.feed, r]));
   return FEEDS.map((feed, i) => {
@@ -185,7 +178,7 @@ export async function feedFreshness(pool: pg.Pool, today = new Date()): Promise<
     return {
       feed: feed.name,
       nameZh: feed.nameZh,
-      rows: Number(counts[i]!.rows[0]?.n ?? 0),
+      rows: counts[i]!.rows,
       lastLoadAt: at?.toISOString() ?? null,
       lastSource: row?.source ?? null,
       lastFileName: row?.file_name ?? null,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { paymentsFeed, regionsFeed } from './feeds/execution.feeds';
-import { ingestFile } from './ingest-file';
+import { estimateRows, ingestFile } from './ingest-file';
 import { ensurePaymentPartitions, partitionedYears, tidyPaymentPartitions } from './payment-partitions';
 
 let database: TestDatabase;
@@ -151,6 +151,18 @@ describe('payments partitioned by year', () => {
       reader.release();
     }
     assert.deepEqual([...(await partitionedYears(database.pool))].sort(), [2026, 2032]);
+  });
+
+  it('analyses payments after a load that changed a tenth of them or more, not after a smaller one', async () => {
+    const rowsEstimated = async () => (await estimateRows(database.pool, 'payments')).rows;
+    await load(yearly(100, 2026, 'A'));
+    assert.equal(await rowsEstimated(), 100, 'a first load (partitions never analysed) is analysed');
+    await load(yearly(9, 2026, 'B'));
+    assert.equal(await rowsEstimated(), 100, '9 new rows of 100 (just under a tenth): no ANALYZE');
+    await load(yearly(10, 2026, 'C'));
+    assert.equal(await rowsEstimated(), 119, '10 of 100 (a tenth): analysed');
+    await load(yearly(12, 2026, 'D'));
+    assert.equal(await rowsEstimated(), 131, '12 of 119 (just over a tenth): analysed');
   });
 
   it('moves rows waiting in DEFAULT into a partition of their year (start-up, or before a load of that year)', async () => {

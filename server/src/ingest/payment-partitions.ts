@@ -4,8 +4,9 @@ import { inTransaction } from '../db/transaction';
 /**
  * Upkeep of the yearly partitions of `payments` (migration 20261201150000, docs/scaling.md §3.2).
  * One partition per payment year, named `payments_<year>`, and a DEFAULT partition that catches a
- * row of a year nobody made a partition for. Every function here runs on the caller's connection
- * inside its transaction (a load's, or the start-up's), so a failed load leaves no partition behind.
+ * row of a year nobody made a partition for. The functions taking a client run in the caller's
+ * transaction (a load's); preparePaymentPartitions and tidyPaymentPartitions open a short one of
+ * their own.
  *
  * Callers serialise on the payments load lock (`PAYMENTS_LOCK`): two upkeeps at once would both see
  * a year missing and the second CREATE would fail.

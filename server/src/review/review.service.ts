@@ -2,9 +2,9 @@ import Decimal from 'decimal.js';
 import type pg from 'pg';
 import { BOOKS, type Book } from '../shared/money.schemas';
 import { ratio } from '../shared/decimal';
-import { subtreeCodes } from '../shared/subtree-regions';
+import { subtreeCodes, subtreeRegions } from '../shared/subtree-regions';
 import type { BookReview, BooksReview, FunctionsReview, FunctionsReviewInput, ReviewScope } from './review.schemas';
-import { OWN_REVENUE, growth, money, regionNameOf, throughMonthSql } from './review-sql';
+import { OWN_REVENUE, growth, money, throughMonthSql } from './review-sql';
 
 export { reviewSangong } from './sangong-trend';
 export { reviewPositions } from './positions-review';
@@ -20,8 +20,9 @@ type Measure = 'budget' | 'lastYearBudget' | 'lastYearExecuted' | 'revenueBudget
 
 export async function reviewBooks(pool: pg.Pool, input: ReviewScope): Promise<BooksReview> {
   const { regionCode, fiscalYear } = input;
-  const regionName = await regionNameOf(pool, regionCode);
-  const regions = await subtreeCodes(pool, regionCode);
+  const tree = await subtreeRegions(pool, regionCode);
+  const regionName = tree[0]!.regionName;
+  const regions = tree.map((region) => region.regionCode);
   const [sums, through] = await Promise.all([
     pool.query<{ measure: Measure; book: Book; amount: string }>(
       `SELECT CASE WHEN fiscal_year = $2 THEN 'budget' ELSE 'lastYearBudget' END AS measure, book::text, ${money('sum(amount)')} AS amount
@@ -84,7 +85,6 @@ export async function reviewBooks(pool: pg.Pool, input: ReviewScope): Promise<Bo
  */
 export async function reviewFunctions(pool: pg.Pool, input: FunctionsReviewInput): Promise<FunctionsReview> {
   const { regionCode, fiscalYear } = input;
-  await regionNameOf(pool, regionCode);
   const regions = await subtreeCodes(pool, regionCode);
   const [result, through] = await Promise.all([
     pool.query<{

@@ -3,7 +3,7 @@ import { exeSangong } from '../detect/rules/execution/exe-sangong';
 import { ratio, sumMoney } from '../shared/decimal';
 import { subtreeCodes } from '../shared/subtree-regions';
 import type { ReviewScope, SangongTrend, SangongYear } from './review.schemas';
-import { growth, money, regionNameOf } from './review-sql';
+import { growth, money } from './review-sql';
 
 /** The economic codes of 三公经费, as EXE-SANGONG counts them by default (the rule is their single source). */
 const SANGONG_CODES: readonly string[] = exeSangong.defaults.econCodes;
@@ -15,7 +15,6 @@ const SANGONG_CODES: readonly string[] = exeSangong.defaults.econCodes;
  */
 export async function reviewSangong(pool: pg.Pool, input: ReviewScope): Promise<SangongTrend> {
   const { regionCode, fiscalYear } = input;
-  await regionNameOf(pool, regionCode);
   const regions = await subtreeCodes(pool, regionCode);
   const [sums, names] = await Promise.all([
     pool.query<{ fiscal_year: number; code: string; budget: string; paid: string; through: number }>(

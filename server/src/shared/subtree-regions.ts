@@ -31,12 +31,11 @@ export async function subtreeRegions(pool: pg.Pool, regionCode: string): Promise
 }
 
 /**
- * The codes of a region and every region below it, resolved on `regions` alone (empty for an unknown
- * region). Queries on payments, budget lines and their sums take this array as
- * `region_code = ANY($n::text[])` instead of a recursive subquery: a distributed engine plans a
+ * The codes of a region and every region below it (the region first), resolved on `regions` alone;
+ * NOT_FOUND for an unknown region. Queries on payments, budget lines and their sums take this array
+ * as `region_code = ANY($n::text[])` instead of a recursive subquery: a distributed engine plans a
  * recursive CTE on a single shard only, and prunes shards on `= ANY` (docs/scaling-queries.md §P1).
  */
 export async function subtreeCodes(pool: pg.Pool, regionCode: string): Promise<string[]> {
-  const found = await pool.query<{ region_code: string }>(`SELECT region_code FROM ${regionSubtreeSql('$1')} t`, [regionCode]);
-  return found.rows.map((row) => row.region_code);
+  return (await subtreeRegions(pool, regionCode)).map((region) => region.regionCode);
 }
