@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { recordAudit } from '../auth/audit';
 import { detectAfterIngest } from '../detect/detect-after-ingest';
 import { findFeed } from '../ingest/feeds/feed-registry';
-import { ingestFile, type IngestMode } from '../ingest/ingest-file';
+import type { IngestMode } from '../ingest/ingest-file';
+import { runIngest } from '../ingest/ingest-in-worker';
 import { deletePreset, listPresets, loadPreset, savePreset } from '../ingest/mapping-preset';
 import { printDetection } from './detect-command';
 import { usage } from './usage';
@@ -32,7 +33,7 @@ export async function ingest(args: string[]): Promise<number> {
     const preset = values.preset ? await loadPreset(pool, values.preset, feed.name) : undefined;
     let failures = 0;
     for (const file of files) {
-      const result = await ingestFile(pool, { feed, filePath: file, source: 'cli', mode, preset });
+      const result = await runIngest(pool, { feed, filePath: file, source: 'cli', mode, preset });
       // The CLI runs on the server itself: its operator is the OS account, named in the line.
       await recordAudit(pool, {
         actor: null,

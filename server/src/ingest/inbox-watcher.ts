@@ -8,7 +8,8 @@ import { z } from 'zod';
 import type { Logger } from '../logger';
 import { FEEDS } from './feeds/feed-registry';
 import type { FeedDescriptor } from './feeds/feed-descriptor';
-import { ingestFile, type IngestResult } from './ingest-file';
+import type { IngestResult } from './ingest-file';
+import { runIngest } from './ingest-in-worker';
 import { ingestModeSchema, presetNameSchema } from './ingest.schemas';
 import { loadPreset, PresetError, type MappingPreset } from './mapping-preset';
 
@@ -106,7 +107,7 @@ export class InboxWatcher {
     try {
       const settings = await this.settings(dir);
       const preset: MappingPreset | undefined = settings.preset ? await loadPreset(this.pool, settings.preset, feed.name) : undefined;
-      const result = await ingestFile(this.pool, { feed, filePath: file, fileName: name, source: 'inbox', mode: settings.mode, preset, logger: this.options.logger });
+      const result = await runIngest(this.pool, { feed, filePath: file, fileName: name, source: 'inbox', mode: settings.mode, preset, logger: this.options.logger });
       await recordAudit(this.pool, {
         actor: null,
         action: 'ingest.inbox',

@@ -7,7 +7,8 @@ import type { Logger } from '../logger';
 import { AppError, notFound } from '../trpc/app-error';
 import { FEEDS, findFeed } from './feeds/feed-registry';
 import type { FeedName } from './feeds/feed-descriptor';
-import { estimateRows, ingestFile, type IngestMode, type IngestSource } from './ingest-file';
+import { estimateRows, type IngestMode, type IngestSource } from './ingest-file';
+import { runIngest } from './ingest-in-worker';
 import {
   batchIdSchema,
   listBatchesInputSchema,
@@ -230,7 +231,7 @@ export class IngestJobs {
       fileErrors: [],
     };
     this.jobs.set(job.id, job);
-    void ingestFile(this.pool, {
+    void runIngest(this.pool, {
       feed,
       filePath: request.filePath,
       fileName: request.fileName,
