@@ -11,7 +11,7 @@ import { copyLineEncoder } from './copy-text';
 import type { Logger } from '../logger';
 import type { FeedDescriptor } from './feeds/feed-descriptor';
 import { presetReading, type MappingPreset } from './mapping-preset';
-import type { Reason } from './parse-values';
+import { detached, type Reason } from './parse-values';
 import { FileFormatError, openRecordSource, type FileFormat, type RecordSource } from './readers/open-record-source';
 import { ReferenceChecker, type ReferenceWarning } from './references';
 import { compileRowValidator, freeFormColumns, mapHeader, type RowError, type RowValidator } from './row-validator';
@@ -508,7 +508,7 @@ async function storeQuarantine(client: pg.PoolClient, feed: FeedDescriptor, batc
 function rawRecord(header: readonly string[], record: readonly string[]): Record<string, string> {
   const raw: Record<string, string> = {};
   header.forEach((name, i) => {
-    if (name !== '' && !(name in raw)) raw[name] = (record[i] ?? '').slice(0, 1000);
+    if (name !== '' && !(name in raw)) raw[name] = detached((record[i] ?? '').slice(0, 1000));
   });
   return raw;
 }

@@ -19,11 +19,13 @@ const ENTRY = new URL('./ingest-worker.ts', import.meta.url).href;
 
 /**
  * The heap of a load. Its live data is a few batches of rows (~30 MB for payments) or, in quarantine
- * mode, up to 100,000 bad rows; the cap keeps the garbage of a long load from growing the process
- * (docs/benchmarks.md: peak RSS while loading a 2 GB file). The young generation is large enough for
- * the short-lived cells to die young: at 48 MB the parse of 1M payments took 40% longer.
+ * mode, up to 100,000 bad rows; the caps keep the garbage of a long load from growing the process
+ * (docs/benchmarks.md: peak RSS while loading a 2 GB file). A young generation of 96 MB parses
+ * faster on its own (1M payments, parse alone: 5.2 against 7.5 s), but in a load, where PostgreSQL's
+ * COPY sets the pace, the first load was no faster (23.8–24.8 against 23.2–23.4 s) for 60–90 MiB
+ * more RSS.
  */
-export const INGEST_WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 96 } as const;
+export const INGEST_WORKER_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 48 } as const;
 
 /**
  * Files up to this size load in the calling thread: their parse is short (about 0.4 s of CPU for

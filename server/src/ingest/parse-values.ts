@@ -13,6 +13,16 @@ export class Invalid {
 }
 export type Parsed = string | Invalid;
 
+/**
+ * A copy of a cell's text that holds no reference to the text it was cut from. The readers cut a
+ * file into cells that V8 keeps as slices of the ~1 MiB chunk they came from, so a cell kept for
+ * the whole load (an error's value, a quarantined row, an unknown code) would keep its chunk alive:
+ * 10,000 row errors spread over a 2 GB file would hold most of the file in memory.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
+}
+
 const ok = (value: string): Parsed => value;
 const fail = (zh: string, en: string): Parsed => new Invalid({ zh, en });
 

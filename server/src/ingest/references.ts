@@ -1,6 +1,7 @@
 import type { FeedDescriptor } from './feeds/feed-descriptor';
 import type pg from 'pg';
 import { ident } from './staged-upsert.sql';
+import { detached } from './parse-values';
 
 /** A column that names a row of another feed (or of its own, for trees). */
 export interface Reference {
@@ -88,7 +89,7 @@ export class ReferenceChecker {
   check(values: readonly (string | null)[], rowNumber: number): void {
     if (this.ownKeyIndex >= 0) {
       const key = values[this.ownKeyIndex];
-      if (key) this.fileKeys.add(key);
+      if (key) this.fileKeys.add(detached(key));
     }
     for (const check of this.checks) {
       const value = values[check.index];
@@ -97,7 +98,7 @@ export class ReferenceChecker {
       const seen = this.unknown.get(id);
       if (seen) seen.rows++;
       else if (this.distinctUnknown++ < MAX_DISTINCT_UNKNOWN * this.checks.length) {
-        this.unknown.set(id, { reference: check.reference, value, rows: 1, firstRow: rowNumber });
+        this.unknown.set(detached(id), { reference: check.reference, value: detached(value), rows: 1, firstRow: rowNumber });
       }
     }
   }

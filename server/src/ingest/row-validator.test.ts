@@ -1,7 +1,32 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { paymentsFeed, regionsFeed } from './feeds/execution.feeds';
-import { compileRowValidator, mapHeader } from './row-validator';
+import { detached } from './parse-values';
+import { compileRowValidator, mapHeader, type RowError } from './row-validator';
+
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/** Heap growth (MiB) that survives a full collection while `keep` is held. */
+function retainedMiB(build: () => unknown[]): number {
+  collectGarbage();
+  const before = process.memoryUsage().heapUsed;
+  const keep = build();
+  collectGarbage();
+  const grown = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+  assert.ok(keep.length > 0);
+  return grown;
+}
+
+/** 200 records, each cut from a chunk of its own of ~1 MiB, as a reader cuts a file. */
+function recordsCutFromChunks(cell: (i: number) => string): string[][] {
+  return Array.from({ length: 200 }, (_, i) => {
+    const chunk = `${cell(i)},Linjiang,,city\n` + 'x'.repeat(2 ** 20);
+    return chunk.split('\n')[0]!.split(',');
+  });
+}
 
 describe('mapHeader', () => {
   it('matches English keys and Chinese headers, ignoring case and spaces', () => {
@@ -36,6 +61,21 @@ describe('compileRowValidator', () => {
       [7, 'level', 'planet'],
     ]);
     assert.ok(result.errors.every((e) => e.reason.zh.length > 0 && e.reason.en.length > 0));
+  });
+  it('keeps no reference to the chunk a bad cell was cut from, so errors do not hold the file', () => {
+    const errors = () =>
+      recordsCutFromChunks((i) => `not-a-region-code-${i}`).flatMap((record, i) => {
+        const result = validate(record, i + 2);
+        return result.ok ? [] : result.errors;
+      });
+    let kept: RowError[] = [];
+    // 200 chunks of 1 MiB: held through their cells, they would be ~200 MiB.
+    assert.ok(retainedMiB(() => (kept = errors())) < 20);
+    assert.equal(kept.length, 200);
+    assert.equal(kept[5]!.value, 'not-a-region-code-5');
+    // The same cells kept as cut: the measure sees the chunks they hold.
+    assert.ok(retainedMiB(() => recordsCutFromChunks((i) => `not-a-region-code-${i}`).map((record) => record[0])) > 150);
+    assert.ok(retainedMiB(() => recordsCutFromChunks((i) => `not-a-region-code-${i}`).map((record) => detached(record[0]!))) < 20);
   });
   it('rejects control characters and over-long text', () => {
     const result = validate(['390100', 'a\u0000b', '', 'city'], 3);

@@ -1,6 +1,7 @@
 import type { ColumnSpec, FeedDescriptor } from './feeds/feed-descriptor';
 import {
   dateReader,
+  detached,
   enumReader,
   type DateFormat,
   parseInteger,
@@ -162,7 +163,7 @@ export function compileRowValidator(
         if (typeof parsed === 'string') values[i] = parsed;
         else reason = parsed.reason;
       }
-      if (reason) (errors ??= []).push({ rowNumber, column: column.key, value: raw.slice(0, 200), reason });
+      if (reason) (errors ??= []).push({ rowNumber, column: column.key, value: detached(raw.slice(0, 200)), reason });
     }
     return errors ? { ok: false, errors } : { ok: true, values };
   };
