@@ -594,12 +594,12 @@ class ProgressReporter {
 const HASH_PENDING = '-'.repeat(64);
 
 /**
- * A file's SHA-256, read while the load reads the file; `record` writes it to the batch (once) and
- * finds an earlier successful batch of the same file.
+ * A file's SHA-256, read while the load reads the file; `record` writes it to the batch and finds an
+ * earlier successful batch of the same file. A stored load records it in its transaction (seen by a
+ * load waiting on the feed lock); `finish` records it again, so a refused or rolled-back load has it too.
  */
 class FileHash {
   private readonly digest: Promise<string>;
-  private recorded = false;
 
   constructor(filePath: string) {
     this.digest = (async () => {
@@ -612,8 +612,6 @@ class FileHash {
   }
 
   async record(db: pg.Pool | pg.PoolClient, result: IngestResult): Promise<void> {
-    if (this.recorded) return;
-    this.recorded = true;
     const sha256 = await this.digest;
     const same = await db.query<{ id: string }>(
       `WITH stamped AS (UPDATE ingest_batches SET file_sha256 = $2 WHERE id = $1 RETURNING feed)
